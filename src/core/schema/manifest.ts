@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** data/sources/manifest.json: the corpus, one entry per policy document shipped byte for byte. */
+export const SourceDocumentSchema = z.object({
+  /** Stable id used in provenance (`source.doc`). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** File name under data/sources/. */
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/),
+  /** File name of the original under shared/seeds, kept for traceability. */
+  seed: z.string(),
+  title: z.string().min(1),
+  titleEn: z.string().min(1),
+  issuer: z.string().min(1),
+  issuerEn: z.string().min(1),
+  /** Publication date, ISO (YYYY, YYYY-MM or YYYY-MM-DD); null when the text gives none. */
+  date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/).nullable(),
+  /** Where the date (or its absence) comes from. */
+  dateNote: z.string(),
+  script: z.enum(['simplified', 'traditional']),
+  kind: z.enum(['pilot_batch', 'pilot_plan', 'city_plan']),
+  /** Hex sha256 of the file's bytes. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().positive(),
+  /** Seat of the government the plan covers (WGS84), or null for a national document. */
+  seat: z
+    .object({ name: z.string(), nameEn: z.string(), at: z.tuple([z.number(), z.number()]) })
+    .nullable(),
+});
+
+export const ManifestSchema = z.object({ documents: z.array(SourceDocumentSchema).min(1) });
+
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;

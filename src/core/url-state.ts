@@ -1,0 +1,144 @@
+/**
+ * The view state of the app and its URL query form (DESIGN.md 2.3). Pure: parses any
+ * string without throwing, keeps what is valid and reports what it dropped.
+ */
+
+export type Lang = 'zh' | 'en';
+
+export interface Camera {
+  /** [longitude, latitude], WGS84 degrees. */
+  center: [number, number];
+  zoom: number;
+  /** Degrees clockwise from north. @default 0 */
+  bearing: number;
+  /** Degrees from vertical. @default 0 */
+  pitch: number;
+}
+
+export interface ViewState {
+  lang: Lang;
+  indicator: string | null;
+  year: number | null;
+  classes: number | null;
+  layout: string | null;
+  pilot: string | null;
+  story: string | null;
+  slide: number | null;
+  camera: Camera | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  lang: 'zh',
+  indicator: null,
+  year: null,
+  classes: null,
+  layout: null,
+  pilot: null,
+  story: null,
+  slide: null,
+  camera: null,
+};
+
+export interface ParsedState {
+  state: ViewState;
+  /** One line per parameter that was present but not valid, e.g. `zoom: "abc" is not a number in 0–22`. */
+  warnings: string[];
+}
+
+const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const MAX_VALUE_LENGTH = 200;
+
+const int = (min: number, max: number) => (raw: string) => {
+  const n = Number(raw);
+  return /^-?\d+$/.test(raw) && n >= min && n <= max ? n : undefined;
+};
+const id = (raw: string) => (ID.test(raw) ? raw : undefined);
+
+/** Parsers of the scalar parameters: each returns undefined for an invalid value. */
+const PARAMS: { [K in Exclude<keyof ViewState, 'camera'>]: [parse: (raw: string) => ViewState[K] | undefined, expected: string] } = {
+  lang: [(raw) => (raw === 'zh' || raw === 'en' ? raw : undefined), 'zh or en'],
+  indicator: [id, 'an id of lowercase letters, digits, - and _'],
+  year: [int(1949, 2100), 'a year in 1949–2100'],
+  classes: [int(3, 9), 'an integer in 3–9'],
+  layout: [id, 'an id of lowercase letters, digits, - and _'],
+  pilot: [id, 'an id of lowercase letters, digits, - and _'],
+  story: [id, 'an id of lowercase letters, digits, - and _'],
+  slide: [int(0, 999), 'an integer in 0–999'],
+};
+
+const finite = (raw: string | null, min: number, max: number): number | undefined => {
+  if (raw === null || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= min && n <= max ? n : undefined;
+};
+
+/** Reads a query string (with or without the leading `?`) into a view state. Never throws. */
+export function parseState(search: string): ParsedState {
+  const warnings: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state: { ...DEFAULT_STATE }, warnings: ['query: not a valid query string'] };
+  }
+  const state: ViewState = { ...DEFAULT_STATE };
+  const show = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+
+  for (const key of Object.keys(PARAMS) as (keyof typeof PARAMS)[]) {
+    const raw = params.get(key);
+    if (raw === null || raw === '') continue;
+    const [parse, expected] = PARAMS[key];
+    const value = raw.length <= MAX_VALUE_LENGTH ? parse(raw) : undefined;
+    if (value === undefined) warnings.push(`${key}: ${show(raw)} is not ${expected}`);
+    else (state as unknown as Record<string, unknown>)[key] = value;
+  }
+
+  const center = params.get('center');
+  const zoom = params.get('zoom');
+  if (center !== null || zoom !== null) {
+    const [lngRaw, latRaw, ...rest] = (center ?? '').split(',');
+    const lng = rest.length === 0 ? finite(lngRaw ?? null, -180, 180) : undefined;
+    const lat = rest.length === 0 ? finite(latRaw ?? null, -85, 85) : undefined;
+    const z = finite(zoom, 0, 22);
+    if (lng === undefined || lat === undefined) warnings.push(`center: ${show(center ?? '')} is not "longitude,latitude" in degrees`);
+    if (z === undefined) warnings.push(`zoom: ${show(zoom ?? '')} is not a number in 0–22`);
+    if (lng !== undefined && lat !== undefined && z !== undefined) {
+      const bearingRaw = params.get('bearing');
+      const pitchRaw = params.get('pitch');
+      const bearing = bearingRaw === null ? 0 : finite(bearingRaw, -180, 180);
+      const pitch = pitchRaw === null ? 0 : finite(pitchRaw, 0, 85);
+      if (bearing === undefined) warnings.push(`bearing: ${show(bearingRaw ?? '')} is not a number in -180–180`);
+      if (pitch === undefined) warnings.push(`pitch: ${show(pitchRaw ?? '')} is not a number in 0–85`);
+      state.camera = { center: [lng, lat], zoom: z, bearing: bearing ?? 0, pitch: pitch ?? 0 };
+    }
+  }
+  return { state, warnings };
+}
+
+const roundTo = (n: number, digits: number) => {
+  const k = 10 ** digits;
+  return Math.round(n * k) / k;
+};
+
+/** Writes a view state as a query string (no leading `?`), leaving out defaults. Stable key order. */
+export function serializeState(state: ViewState): string {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(PARAMS) as (keyof typeof PARAMS)[]) {
+    const value = state[key];
+    if (value !== null && value !== DEFAULT_STATE[key]) params.set(key, String(value));
+  }
+  const camera = state.camera;
+  if (camera) {
+    params.set('center', `${roundTo(camera.center[0], 4)},${roundTo(camera.center[1], 4)}`);
+    params.set('zoom', String(roundTo(camera.zoom, 2)));
+    if (roundTo(camera.bearing, 1) !== 0) params.set('bearing', String(roundTo(camera.bearing, 1)));
+    if (roundTo(camera.pitch, 1) !== 0) params.set('pitch', String(roundTo(camera.pitch, 1)));
+  }
+  // Commas are legal in a query; keep `center=119.5,26.0` readable.
+  return params.toString().replace(/%2C/g, ',');
+}
+
+/** Merges a partial state into a state, returning a new object. */
+export function mergeState(state: ViewState, partial: Partial<ViewState>): ViewState {
+  return { ...state, ...partial };
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names. Throws with install instructions when absent. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `Browser tests need Chromium at ${path}, and it is not there.\n` +
+        `Install it (Debian): apt-get update && apt-get install -y chromium fonts-noto-cjk\n` +
+        `or point CHROMIUM_PATH at another Chromium. (npx playwright install cannot download browsers here.)`,
+    );
+  }
+  return path;
+}
+
+/** Flags that give WebGL (SwiftShader) in headless Chromium and keep it off the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
