@@ -1,0 +1,35 @@
+// Shared by the extraction tests: the real corpus, extracted once per test file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractCorpus, type ExtractResult } from '../../../pipeline/extract/extract-corpus';
+import { loadGazetteer, loadSources } from '../../../pipeline/extract/run';
+
+export const root = path.resolve(import.meta.dirname, '../../..');
+
+let cached: ExtractResult | undefined;
+
+/** The whole corpus extracted without a gazetteer (pilot ids are then our own: batch2-01, changle…). */
+export function corpus(): ExtractResult {
+  cached ??= extractCorpus(loadSources(root));
+  return cached;
+}
+
+export function corpusWithGazetteer(): ExtractResult {
+  return extractCorpus(loadSources(root), loadGazetteer(root));
+}
+
+export type FixturePilot = {
+  doc: string;
+  heading_line: number;
+  pilot: string;
+  records: { indicator: string; kind: string; year: number | null; value: number; qualifier: string; line: number }[];
+  layouts: { phrase: string; line: number; members: string[] }[];
+};
+
+/** The hand-checked sample: ../shared/fixtures when the checkout has it, else the copy beside these tests. */
+export function fixtureSample(): FixturePilot[] {
+  const shared = path.resolve(root, '../shared/fixtures/expected-indicators.sample.json');
+  const local = path.resolve(import.meta.dirname, 'fixtures/expected-indicators.sample.json');
+  const file = fs.existsSync(shared) ? shared : local;
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as FixturePilot[];
+}
