@@ -2,11 +2,17 @@
  * `npm run data`: reads the corpus and the committed data, writes public/data/ (served as data/ by vite).
  * The only file of the pipeline that writes to disk.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadSources } from './sources.ts';
 import { buildBasemap, type BasemapNames } from './basemap/build.ts';
+import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
+import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
+import { extractCorpus, formatReport } from './extract/index.ts';
+import { IndicatorsFileSchema, FormulasFileSchema } from '../src/core/schema/indicators.ts';
+import { parseOrThrow } from '../src/core/schema/issues.ts';
+import type { Topology } from 'topojson-specification';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'public', 'data');
@@ -19,11 +25,27 @@ async function readJson<T>(path: string): Promise<T> {
   }
 }
 
+function report(name: string, text: string): void {
+  const raw = Buffer.byteLength(text);
+  const gz = gzipSync(text).length;
+  console.log(`  ${name.padEnd(26)} ${(raw / 1024).toFixed(0).padStart(6)} KB  ${(gz / 1024).toFixed(0).padStart(5)} KB gzip`);
+}
+
 async function write(name: string, value: unknown): Promise<void> {
   const text = JSON.stringify(value);
   await writeFile(join(out, name), text);
-  const gz = gzipSync(text).length;
-  console.log(`  ${name.padEnd(22)} ${(text.length / 1024).toFixed(0).padStart(6)} KB  ${(gz / 1024).toFixed(0).padStart(5)} KB gzip`);
+  report(name, text);
+}
+
+/** Adds `en` names to the province geometries, for English labels. */
+function withEnglishProvinceNames(topology: Topology, names: Record<string, string>): Topology {
+  const provinces = topology.objects.provinces as import('topojson-specification').GeometryCollection<{ id: string; en?: string }>;
+  for (const g of provinces.geometries) {
+    const id = (g.properties as { id?: string } | undefined)?.id;
+    if (id && names[id]) g.properties = { id, ...g.properties, en: names[id] };
+    else throw new Error(`data/basemap/provinces-en.json › names › no English name for province ${id}`);
+  }
+  return topology;
 }
 
 async function main(): Promise<void> {
@@ -36,9 +58,35 @@ async function main(): Promise<void> {
   );
   const names = await readJson<BasemapNames>(join(root, 'data', 'basemap', 'names.json'));
 
+  const gazetteerJson = await readJson(join(root, 'data', 'gazetteer.json'));
+  const gazetteer = validateGazetteer(gazetteerJson, 'data/gazetteer.json');
+
+  const started = performance.now();
+  const extracted = extractCorpus(sources, gazetteerJson);
+  const extractMs = performance.now() - started;
+  console.log(formatReport(extracted.report));
+  console.log(`extraction: ${extracted.records.length} records, ${extracted.formulas.length} formulas in ${extractMs.toFixed(0)} ms`);
+  const geo = join(root, 'data', 'geo');
+  const detailFiles = (await readdir(join(geo, 'detail'))).filter((f) => f.endsWith('.topo.json')).sort();
+  const detail = await Promise.all(detailFiles.map((f) => readJson<Topology>(join(geo, 'detail', f))));
+  const pilots = buildPilots(gazetteer, indexUnits(detail));
+  for (const problem of pilots.problems) console.warn(`  warning: ${problem}`);
+
   console.log('writing public/data/');
   await write('sources.json', { documents: sources.map(({ text: _text, ...doc }) => doc) });
   await write('basemap.json', buildBasemap(world, names));
+  await write('pilots.geojson', pilotsCollection(pilots.features));
+  await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));
+  await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));
+  const china = await readJson<Topology>(join(geo, 'china.topo.json'));
+  const provincesEn = await readJson<{ names: Record<string, string> }>(join(root, 'data', 'basemap', 'provinces-en.json'));
+  await write('china.topo.json', withEnglishProvinceNames(china, provincesEn.names));
+  await copyFile(join(geo, 'south-china-sea.topo.json'), join(out, 'south-china-sea.topo.json'));
+  report('south-china-sea.topo.json', await readFile(join(out, 'south-china-sea.topo.json'), 'utf8'));
+  // The documents themselves, for the source viewer: byte for byte.
+  await mkdir(join(out, 'sources'), { recursive: true });
+  for (const doc of sources) await copyFile(join(root, 'data', 'sources', doc.file), join(out, 'sources', doc.file));
+  console.log(`  sources/*.txt          ${sources.length} documents`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,11 @@
 import './app/style.css';
 import { mount, type AtlasController } from './app/mount.ts';
 import { parseState, serializeState, type ViewState } from './core/url-state.ts';
+import { loadAtlasData } from './app/atlas-data.ts';
+import { loadJson } from './app/load.ts';
+import { IndicatorsFileSchema, FormulasFileSchema } from './core/schema/indicators.ts';
+import { DetailPanel } from './app/detail-panel.ts';
+import { DocViewer } from './app/doc-viewer.ts';
 import { t } from './app/i18n.ts';
 
 declare global {
@@ -15,6 +20,7 @@ for (const warning of warnings) console.warn(`pilot-atlas: URL ${warning}; ignor
 const title = document.getElementById('atlas-title')!;
 const subtitle = document.getElementById('atlas-subtitle')!;
 const langButton = document.getElementById('atlas-lang') as HTMLButtonElement;
+const main = document.querySelector('main')!;
 
 function renderChrome(state: ViewState): void {
   document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
@@ -25,9 +31,44 @@ function renderChrome(state: ViewState): void {
   langButton.setAttribute('aria-label', t(state.lang, 'switchLangLabel'));
 }
 
-const atlas = mount(document.getElementById('map')!, { state: initial });
+const base = document.baseURI;
+const data = loadAtlasData(base);
+const indicators = Promise.all([
+  loadJson('indicators.json', IndicatorsFileSchema, base),
+  loadJson('formulas.json', FormulasFileSchema, base),
+]);
+const atlas = mount(document.getElementById('map')!, { state: initial, data, base });
 window.pilotAtlas = atlas;
 renderChrome(initial);
+
+// The detail panel of the selected pilot, and the source viewer its numbers open.
+void Promise.all([data, indicators]).then(([d, [{ records }, { formulas }]]) => {
+  const viewer = new DocViewer(document.body, d.documents, base, atlas.getState().lang);
+  const panel = new DetailPanel(main, {
+    onClose: () => atlas.setState({ pilot: null }),
+    onSource: (ref) => void viewer.open(ref).catch((error: unknown) => console.error(error)),
+  });
+  const showPanel = (state: ViewState) => {
+    const pilot = d.pilots.features.find((f) => f.properties.id === state.pilot)?.properties;
+    if (!pilot) return panel.hide();
+    panel.show(
+      pilot,
+      records.filter((r) => r.pilot === pilot.id),
+      formulas.filter((f) => f.pilot === pilot.id),
+      state.lang,
+    );
+  };
+  let shown: string | null = null;
+  let shownLang = atlas.getState().lang;
+  atlas.on('state', (state) => {
+    if (state.pilot !== shown || state.lang !== shownLang) showPanel(state);
+    if (state.lang !== shownLang) viewer.setLang(state.lang);
+    shown = state.pilot;
+    shownLang = state.lang;
+  });
+  showPanel(atlas.getState());
+  shown = atlas.getState().pilot;
+});
 
 // The URL follows the state: camera moves replace the entry, other changes add one.
 let lastQuery = serializeState(initial);

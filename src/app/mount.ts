@@ -2,14 +2,18 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import { BasemapSchema } from '../core/schema/basemap.ts';
-import { ManifestSchema, type SourceDocument } from '../core/schema/manifest.ts';
+import type { PickingInfo } from '@deck.gl/core';
 import { DEFAULT_STATE, mergeState, type Camera, type Lang, type ViewState } from '../core/url-state.ts';
-import { basemapStyle, labelField, labelLayerIds } from '../render/basemap-style.ts';
-import { documentSeatLayers } from '../render/layers/document-seats.ts';
+import type { PilotFeature } from '../core/schema/pilots.ts';
+import { basemapStyle, labelFields } from '../render/basemap-style.ts';
+import { chinaStyle } from '../render/china-style.ts';
+import { pilotsStyle, PILOT_FILL_LAYER, PILOT_SOURCE } from '../render/pilots-style.ts';
+import { pilotPointsLayer } from '../render/layers/pilot-points.ts';
+import { southChinaSeaInset } from '../render/scs-inset.ts';
 import { Emitter } from './events.ts';
-import { loadJson } from './load.ts';
+import { loadAtlasData, type AtlasData } from './atlas-data.ts';
 import { t } from './i18n.ts';
+import { Tooltip } from './tooltip.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -21,6 +25,8 @@ export const MOUNT_DEFAULTS = {
   maxBounds: [50, -15, 170, 62] as [number, number, number, number],
   /** Padding around the home view, px. */
   padding: 24,
+  /** The South China Sea inset shows at national scales: up to this zoom. */
+  insetMaxZoom: 5,
 };
 
 export interface MountOptions {
@@ -28,6 +34,8 @@ export interface MountOptions {
   state?: Partial<ViewState>;
   /** URL the data folder is resolved against. @default document.baseURI */
   base?: string;
+  /** Data already loaded by the page (otherwise mount loads it). */
+  data?: Promise<AtlasData>;
 }
 
 export interface AtlasEvents extends Record<string, unknown> {
@@ -35,6 +43,8 @@ export interface AtlasEvents extends Record<string, unknown> {
   state: ViewState;
   /** The map and every requested layer have rendered. */
   ready: ViewState;
+  /** The user picked a pilot on the map (null: clicked empty map). */
+  select: string | null;
   error: Error;
 }
 
@@ -57,8 +67,17 @@ const cameraOf = (map: MapLibreMap): Camera => {
  * same frame as 'load', before a listener added after 'load' exists, so check `loaded()` first.
  */
 function settled(map: MapLibreMap): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', () => resolve()));
+  return new Promise((resolve, reject) => {
+    // An error before the first load (an invalid style, say) means the map will never load.
+    let loaded = false;
+    map.once('error', (e) => {
+      if (!loaded) reject(e.error instanceof Error ? e.error : new Error('the map failed to load'));
+    });
+    const check = () => {
+      loaded = true;
+      if (map.loaded() && !map.isMoving()) resolve();
+      else map.once('idle', () => resolve());
+    };
     if (map.loaded()) check();
     else map.once('load', check);
   });
@@ -80,7 +99,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   const base = options.base ?? document.baseURI;
   let map: MapLibreMap | null = null;
   let overlay: MapboxOverlay | null = null;
-  let documents: SourceDocument[] = [];
+  let data: AtlasData | null = null;
+  let hovered: string | null = null;
+  let attribution: AttributionControl | null = null;
+  const inset = document.createElement('div');
+  inset.className = 'scs-inset-box';
+  const tooltip = new Tooltip(element);
 
   element.classList.add('atlas-map');
   element.setAttribute('role', 'region');
@@ -94,25 +118,60 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     element.append(box);
   };
 
+  const pilotName = (id: string, lang: Lang) => {
+    const p = data?.pilots.features.find((f) => f.properties.id === id)?.properties;
+    return p ? (lang === 'zh' ? p.name : p.nameEn) : id;
+  };
+
+  const deckLayers = () => (data ? [pilotPointsLayer({ pilots: data.pilots.features, selected: state.pilot, hovered })] : []);
+
+  const renderInset = () => {
+    if (!data || !map) return;
+    inset.replaceChildren(southChinaSeaInset({ land: data.basemap.land, china: data.china.provinces, islands: data.southChinaSea }, state.lang));
+    inset.hidden = map.getZoom() > MOUNT_DEFAULTS.insetMaxZoom;
+  };
+
   const applyLang = (lang: Lang) => {
     if (!map) return;
-    for (const id of labelLayerIds(map.getStyle())) map.setLayoutProperty(id, 'text-field', labelField(lang));
+    for (const { id, field } of labelFields(map.getStyle(), lang)) map.setLayoutProperty(id, 'text-field', field as string);
     map.setLayoutProperty('label-country', 'text-transform', lang === 'en' ? 'uppercase' : 'none');
-    overlay?.setProps({ layers: documentSeatLayers(documents, lang) });
     element.setAttribute('aria-label', t(lang, 'mapLabel'));
+    if (attribution) map.removeControl(attribution);
+    attribution = new AttributionControl({ compact: false, customAttribution: t(lang, 'boundaryCredit') });
+    map.addControl(attribution, 'bottom-right');
+    renderInset();
+  };
+
+  const setFeatureFlag = (id: string | null, key: 'hover' | 'selected', value: boolean) => {
+    if (!map || !id || !data?.pilots.features.some((f) => f.properties.id === id && f.geometry.type !== 'Point')) return;
+    map.setFeatureState({ source: PILOT_SOURCE, id }, { [key]: value });
+  };
+
+  const hover = (id: string | null, x = 0, y = 0) => {
+    if (id !== hovered) {
+      setFeatureFlag(hovered, 'hover', false);
+      setFeatureFlag(id, 'hover', true);
+      hovered = id;
+      overlay?.setProps({ layers: deckLayers() });
+    }
+    if (id) tooltip.show(pilotName(id, state.lang), x, y);
+    else tooltip.hide();
+    if (map) map.getCanvas().style.cursor = id ? 'pointer' : '';
+  };
+
+  const select = (id: string | null) => {
+    emitter.emit('select', id);
+    controller.setState({ pilot: id });
   };
 
   const ready = (async () => {
     if (!hasWebGL()) throw new Error(t(state.lang, 'noWebgl'));
-    const [manifest, basemap] = await Promise.all([
-      loadJson('sources.json', ManifestSchema, base),
-      loadJson('basemap.json', BasemapSchema, base),
-    ]);
-    documents = manifest.documents;
+    data = await (options.data ?? loadAtlasData(base));
+    const d = data;
     const camera = state.camera;
     const m = new MapLibreMap({
       container: element,
-      style: basemapStyle(basemap, state.lang),
+      style: basemapStyle(d.basemap, state.lang, [chinaStyle(d.china, state.lang), pilotsStyle(d.pilots, state.lang)]),
       ...(camera
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
         : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
@@ -126,22 +185,46 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     map = m;
     m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    m.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
+    m.addControl(attribution, 'bottom-right');
+    element.append(inset);
+    renderInset();
 
     let deckRendered: () => void = () => {};
     const deckDone = new Promise<void>((resolve) => (deckRendered = resolve));
     overlay = new MapboxOverlay({
       interleaved: false,
-      layers: documentSeatLayers(documents, state.lang),
+      layers: deckLayers(),
       onAfterRender: () => deckRendered(),
+      onHover: (info: PickingInfo<PilotFeature>) => {
+        if (info.object) hover(info.object.properties.id, info.x, info.y);
+      },
+      onClick: (info: PickingInfo<PilotFeature>) => {
+        if (info.object) select(info.object.properties.id);
+      },
     });
     m.addControl(overlay);
 
+    m.on('mousemove', (e) => {
+      const deckPick = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) as PickingInfo<PilotFeature> | null;
+      if (deckPick?.object) return hover(deckPick.object.properties.id, e.point.x, e.point.y);
+      const hit = m.queryRenderedFeatures(e.point, { layers: [PILOT_FILL_LAYER] })[0];
+      hover(hit ? String(hit.properties.id) : null, e.point.x, e.point.y);
+    });
+    m.getCanvas().addEventListener('mouseleave', () => hover(null));
+    m.on('click', (e) => {
+      const deckPick = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) as PickingInfo<PilotFeature> | null;
+      if (deckPick?.object) return; // deck's onClick handles it
+      const hit = m.queryRenderedFeatures(e.point, { layers: [PILOT_FILL_LAYER] })[0];
+      select(hit ? String(hit.properties.id) : null);
+    });
     m.on('moveend', () => {
       state = { ...state, camera: cameraOf(m) };
+      inset.hidden = m.getZoom() > MOUNT_DEFAULTS.insetMaxZoom;
       emitter.emit('state', state);
     });
     await Promise.all([settled(m), deckDone]);
+    setFeatureFlag(state.pilot, 'selected', true);
     state = { ...state, camera: cameraOf(m) };
     emitter.emit('ready', state);
   })();
@@ -152,7 +235,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     emitter.emit('error', error);
   });
 
-  return {
+  const controller: AtlasController = {
     ready,
     getState: () => state,
     setState(partial) {
@@ -163,6 +246,11 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         map.jumpTo({ center, zoom, bearing, pitch });
       }
       if (state.lang !== previous.lang) applyLang(state.lang);
+      if (state.pilot !== previous.pilot) {
+        setFeatureFlag(previous.pilot, 'selected', false);
+        setFeatureFlag(state.pilot, 'selected', true);
+        overlay?.setProps({ layers: deckLayers() });
+      }
       emitter.emit('state', state);
     },
     on: (event, fn) => emitter.on(event, fn),
@@ -172,4 +260,5 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       map = null;
     },
   };
+  return controller;
 }

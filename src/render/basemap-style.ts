@@ -15,8 +15,19 @@ export interface StyleExtension {
 /** The id of the first label layer: extensions go below it. */
 export const FIRST_LABEL_LAYER = 'label-sea';
 
+/**
+ * How a symbol layer names things, kept in its metadata so a language switch can rewrite every
+ * label: 'bilingual' sources carry `zh` and `en`; 'name' sources carry a Chinese `name` and
+ * maybe an `en`.
+ */
+export type LabelKind = 'bilingual' | 'name';
+export const LABEL_KIND = 'atlas:label';
+
 /** Text field of a label in the chosen language. */
-export const labelField = (lang: Lang) => ['get', lang] as ['get', string];
+export function labelField(lang: Lang, kind: LabelKind = 'bilingual'): unknown {
+  if (kind === 'bilingual') return ['get', lang];
+  return lang === 'en' ? ['coalesce', ['get', 'en'], ['get', 'name']] : ['get', 'name'];
+}
 
 /**
  * The embedded base map: sea, land, neighbours' borders and labels from Natural Earth,
@@ -49,8 +60,9 @@ export function basemapStyle(basemap: Basemap, lang: Lang, extensions: StyleExte
         type: 'symbol',
         source: 'labels',
         filter: ['==', ['get', 'kind'], 'sea'],
+        metadata: { [LABEL_KIND]: 'bilingual' },
         layout: {
-          'text-field': labelField(lang),
+          'text-field': labelField(lang) as string,
           'text-font': FONT_STACK,
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 15],
           'text-letter-spacing': lang === 'zh' ? 0.25 : 0.1,
@@ -63,8 +75,9 @@ export function basemapStyle(basemap: Basemap, lang: Lang, extensions: StyleExte
         type: 'symbol',
         source: 'labels',
         filter: ['==', ['get', 'kind'], 'country'],
+        metadata: { [LABEL_KIND]: 'bilingual' },
         layout: {
-          'text-field': labelField(lang),
+          'text-field': labelField(lang) as string,
           'text-font': FONT_STACK,
           'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 16],
           'text-transform': lang === 'en' ? 'uppercase' : 'none',
@@ -78,7 +91,10 @@ export function basemapStyle(basemap: Basemap, lang: Lang, extensions: StyleExte
   };
 }
 
-/** Ids of the layers whose text follows the language. */
-export function labelLayerIds(style: StyleSpecification): string[] {
-  return style.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+/** The layers whose text follows the language, with the text field each takes in `lang`. */
+export function labelFields(style: StyleSpecification, lang: Lang): { id: string; field: unknown }[] {
+  return style.layers.flatMap((l) => {
+    const kind = (l.metadata as Record<string, unknown> | undefined)?.[LABEL_KIND];
+    return l.type === 'symbol' && (kind === 'bilingual' || kind === 'name') ? [{ id: l.id, field: labelField(lang, kind) }] : [];
+  });
 }

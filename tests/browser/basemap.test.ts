@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { colourShares, hexToRgb, openAtlas, screenshot } from './page.ts';
 import { PALETTE } from '../../src/render/palette.ts';
+import { CHINA_PALETTE } from '../../src/render/china-style.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -15,25 +16,32 @@ afterAll(async () => {
 });
 
 describe('the offline base map', () => {
-  it('renders sea, land and the deck.gl overlay, requesting nothing outside localhost', async () => {
+  it('renders sea, neighbours, China and the deck.gl overlay, requesting nothing outside localhost', async () => {
     const { page, requests, errors } = await openAtlas(browser, baseUrl);
-    const png = await screenshot(page, 'basemap-1280x720');
+    const png = await screenshot(page, 'national-1280x720');
     const { shares, distinct } = await colourShares(page, png, {
       sea: hexToRgb(PALETTE.sea),
-      land: hexToRgb(PALETTE.land),
-      seat: [196, 48, 43],
+      neighbours: hexToRgb(PALETTE.land),
+      china: hexToRgb(CHINA_PALETTE.land),
+      pilotPoint: [196, 48, 43],
     });
-    // The home view of China holds both a large land area and the seas east and south of it.
-    expect(shares.land).toBeGreaterThan(0.25);
-    expect(shares.sea).toBeGreaterThan(0.08);
-    // The deck.gl layer's red markers are drawn over the map.
-    expect(shares.seat).toBeGreaterThan(0.0001);
-    // Labels, coastlines and borders antialias into many colours; a blank canvas has a handful.
-    expect(distinct).toBeGreaterThan(200);
+    // The home view: China fills much of the frame, neighbours and seas around it.
+    expect(shares.china).toBeGreaterThan(0.2);
+    expect(shares.neighbours).toBeGreaterThan(0.1);
+    expect(shares.sea).toBeGreaterThan(0.05);
+    // deck.gl draws the town and zone pilots as red markers over the map.
+    expect(shares.pilotPoint).toBeGreaterThan(0.0001);
+    // Labels, boundaries and fills antialias into many colours; a blank canvas has a handful.
+    expect(distinct).toBeGreaterThan(500);
     const outside = requests.filter((url) => !url.startsWith(baseUrl) && !/^(data|blob):/.test(url));
     expect(outside).toEqual([]);
-    expect(requests.some((url) => url.endsWith('/data/basemap.json'))).toBe(true);
+    for (const file of ['basemap.json', 'china.topo.json', 'pilots.geojson']) {
+      expect(requests.some((url) => url.endsWith(`/data/${file}`)), file).toBe(true);
+    }
     expect(errors).toEqual([]);
+    // The South China Sea inset is on the national view.
+    expect(await page.isVisible('.scs-inset')).toBe(true);
+    expect(await page.textContent('.scs-inset')).toContain('南海诸岛');
     await page.close();
   });
 

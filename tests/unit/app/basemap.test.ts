@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { buildBasemap, type BasemapNames } from '../../../pipeline/basemap/build.ts';
 import { BasemapSchema } from '../../../src/core/schema/basemap.ts';
-import { basemapStyle, FIRST_LABEL_LAYER, labelLayerIds } from '../../../src/render/basemap-style.ts';
+import { basemapStyle, FIRST_LABEL_LAYER, labelFields } from '../../../src/render/basemap-style.ts';
 
 const world = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology;
 const names = JSON.parse(readFileSync('data/basemap/names.json', 'utf8')) as BasemapNames;
@@ -59,7 +59,10 @@ describe('the base map style', () => {
 
   it('draws sea, land, coast and borders below the labels, in Chinese by default', () => {
     expect(style.layers.map((l) => l.id)).toEqual(['sea', 'land', 'coast', 'borders', 'label-sea', 'label-country']);
-    expect(labelLayerIds(style)).toEqual(['label-sea', 'label-country']);
+    expect(labelFields(style, 'en')).toEqual([
+      { id: 'label-sea', field: ['get', 'en'] },
+      { id: 'label-country', field: ['get', 'en'] },
+    ]);
     const sea = style.layers.find((l) => l.id === 'label-sea');
     expect(sea?.type === 'symbol' && sea.layout?.['text-field']).toEqual(['get', 'zh']);
   });

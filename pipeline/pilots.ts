@@ -1,0 +1,83 @@
+import { merge } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Gazetteer, Pilot } from '../src/core/schema/gazetteer.ts';
+
+import type { PilotProps } from '../src/core/schema/pilots.ts';
+
+export type PilotFeature = Feature<Polygon | MultiPolygon | Point, PilotProps>;
+
+/** Levels drawn as a point even where counties are listed: a zone or town is far smaller than its county. */
+const POINT_LEVELS = new Set(['town', 'dev_zone']);
+
+interface Unit {
+  topology: Topology;
+  geometry: GeometryObject;
+}
+
+/** Indexes county and prefecture geometries of several topologies by their boundary-data id. */
+export function indexUnits(topologies: Topology[]): Map<string, Unit> {
+  const index = new Map<string, Unit>();
+  for (const topology of topologies) {
+    for (const name of ['counties', 'prefectures'] as const) {
+      const object = topology.objects[name] as GeometryCollection<{ id: string }> | undefined;
+      for (const geometry of object?.geometries ?? []) {
+        const id = (geometry.properties as { id?: string } | undefined)?.id;
+        if (id && !index.has(id)) index.set(id, { topology, geometry });
+      }
+    }
+  }
+  return index;
+}
+
+const round = (p: Position): Position => [Math.round(p[0]! * 1e5) / 1e5, Math.round(p[1]! * 1e5) / 1e5];
+
+/** Merges units topologically (shared arcs dissolve), topology by topology. */
+function mergeUnits(units: Unit[]): MultiPolygon {
+  const byTopology = new Map<Topology, GeometryObject[]>();
+  for (const u of units) byTopology.set(u.topology, [...(byTopology.get(u.topology) ?? []), u.geometry]);
+  const polygons: Position[][][] = [];
+  for (const [topology, geometries] of byTopology) {
+    const merged = merge(topology, geometries as Parameters<typeof merge>[1]);
+    polygons.push(...merged.coordinates.map((rings) => rings.map((ring) => ring.map(round))));
+  }
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
+export interface PilotsResult {
+  features: PilotFeature[];
+  /** One line per pilot whose geometry could not be made, naming the pilot and the reason. */
+  problems: string[];
+}
+
+/**
+ * One feature per pilot: the merged polygon of the units it covers, or its point for towns and
+ * zones (and for any pilot whose units are missing from the boundary data, reported as a problem).
+ */
+export function buildPilots(gazetteer: Gazetteer, units: Map<string, Unit>, file = 'data/gazetteer.json'): PilotsResult {
+  const features: PilotFeature[] = [];
+  const problems: string[] = [];
+  gazetteer.pilots.forEach((pilot: Pilot, i) => {
+    const properties: PilotProps = {
+      id: pilot.id,
+      name: pilot.name.zh,
+      nameEn: pilot.name.en,
+      province: pilot.province.zh,
+      level: pilot.level,
+      approximate: Boolean(pilot.adcodesApproximate) || (POINT_LEVELS.has(pilot.level) && pilot.point?.precision === 'approx'),
+    };
+    const missing = pilot.adcodes.filter((code) => !units.has(code));
+    for (const code of missing) problems.push(`${file} › pilots[${i}].adcodes › ${pilot.id}: adcode ${code} is not in the boundary data`);
+    const found = pilot.adcodes.flatMap((code) => units.get(code) ?? []);
+    if (!POINT_LEVELS.has(pilot.level) && found.length > 0) {
+      features.push({ type: 'Feature', properties, geometry: mergeUnits(found) });
+    } else if (pilot.point) {
+      features.push({ type: 'Feature', properties: { ...properties, approximate: properties.approximate || missing.length > 0 }, geometry: { type: 'Point', coordinates: pilot.point.at } });
+    } else {
+      problems.push(`${file} › pilots[${i}] › ${pilot.id}: no geometry (no adcode in the boundary data and no point)`);
+    }
+  });
+  return { features, problems };
+}
+
+export const pilotsCollection = (features: PilotFeature[]): FeatureCollection => ({ type: 'FeatureCollection', features });

@@ -1,0 +1,48 @@
+import type { Topology } from 'topojson-specification';
+import { BasemapSchema, type Basemap } from '../core/schema/basemap.ts';
+import { ManifestSchema, type SourceDocument } from '../core/schema/manifest.ts';
+import { PilotsFileSchema, type PilotsFile } from '../core/schema/pilots.ts';
+import { assertChinaTopology, chinaLayers, type ChinaLayers } from '../core/china-topology.ts';
+import { feature } from 'topojson-client';
+import type { FeatureCollection } from 'geojson';
+import { dataUrl, loadJson } from './load.ts';
+
+/** Everything the map needs, loaded and validated once. */
+export interface AtlasData {
+  documents: SourceDocument[];
+  basemap: Basemap;
+  china: ChinaLayers;
+  southChinaSea: FeatureCollection;
+  pilots: PilotsFile;
+}
+
+async function loadTopology(name: string, base: string): Promise<Topology> {
+  const response = await fetch(dataUrl(name, base));
+  if (!response.ok) throw new Error(`data/${name} › HTTP ${response.status}`);
+  try {
+    return (await response.json()) as Topology;
+  } catch (error) {
+    throw new Error(`data/${name} › not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Loads the data files in parallel; an error names the file and the path inside it. */
+export async function loadAtlasData(base: string): Promise<AtlasData> {
+  const [manifest, basemap, chinaTopology, scsTopology, pilots] = await Promise.all([
+    loadJson('sources.json', ManifestSchema, base),
+    loadJson('basemap.json', BasemapSchema, base),
+    loadTopology('china.topo.json', base),
+    loadTopology('south-china-sea.topo.json', base),
+    loadJson('pilots.geojson', PilotsFileSchema, base),
+  ]);
+  assertChinaTopology(chinaTopology, 'data/china.topo.json');
+  const islands = scsTopology.objects.islands;
+  if (!islands) throw new Error('data/south-china-sea.topo.json › objects.islands › missing');
+  return {
+    documents: manifest.documents,
+    basemap,
+    china: chinaLayers(chinaTopology),
+    southChinaSea: feature(scsTopology, islands) as FeatureCollection,
+    pilots,
+  };
+}

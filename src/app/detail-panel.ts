@@ -1,0 +1,121 @@
+import type { Formula, IndicatorRecord, SourceRef } from '../core/schema/indicators.ts';
+import type { PilotProps } from '../core/schema/pilots.ts';
+import type { Lang } from '../core/url-state.ts';
+import { INDICATORS, indicatorName } from '../core/indicators.ts';
+import { formatValue } from './format.ts';
+import { levelName, t } from './i18n.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+const ORDER = Object.keys(INDICATORS);
+const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
+
+/** Records in reading order: contract indicators first, then by scope, baseline before targets, by year. */
+export function sortRecords(records: IndicatorRecord[]): IndicatorRecord[] {
+  return [...records].sort(
+    (a, b) =>
+      rank(a.indicator) - rank(b.indicator) ||
+      a.indicator.localeCompare(b.indicator) ||
+      (a.scope ?? '').localeCompare(b.scope ?? '') ||
+      (a.kind === b.kind ? 0 : a.kind === 'baseline' ? -1 : 1) ||
+      (a.year ?? 0) - (b.year ?? 0),
+  );
+}
+
+export interface DetailPanelHandlers {
+  onClose(): void;
+  onSource(ref: SourceRef): void;
+}
+
+/**
+ * The side panel of a selected pilot: names, level, and every indicator with a button per
+ * value that opens the source sentence. All text goes in as text nodes.
+ */
+export class DetailPanel {
+  readonly element: HTMLElement;
+
+  constructor(parent: HTMLElement, private readonly handlers: DetailPanelHandlers) {
+    this.element = el('aside', 'detail-panel');
+    this.element.hidden = true;
+    this.element.setAttribute('aria-live', 'polite');
+    parent.append(this.element);
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+    this.element.replaceChildren();
+  }
+
+  show(pilot: PilotProps, records: IndicatorRecord[], formulas: Formula[], lang: Lang): void {
+    const header = el('header');
+    const titles = el('div');
+    const name = el('h2', undefined, lang === 'zh' ? pilot.name : pilot.nameEn);
+    const sub = el('p', 'detail-sub', [pilot.province, levelName(lang, pilot.level)].join(' · '));
+    titles.append(name, sub);
+    if (pilot.approximate) titles.append(el('p', 'detail-note', t(lang, 'approximate')));
+    const close = el('button', 'atlas-button detail-close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', t(lang, 'closePanel'));
+    close.addEventListener('click', () => this.handlers.onClose());
+    header.append(titles, close);
+
+    const body = el('div', 'detail-body');
+    body.append(el('h3', undefined, t(lang, 'indicators')));
+    if (records.length === 0) body.append(el('p', 'detail-empty', t(lang, 'noIndicators')));
+    else body.append(this.table(sortRecords(records), lang));
+
+    if (formulas.length > 0) {
+      body.append(el('h3', undefined, t(lang, 'formulas')));
+      const list = el('ul', 'detail-formulas');
+      for (const f of formulas) {
+        const item = el('li');
+        const button = el('button', 'link-button', `“${f.formula}”`);
+        button.type = 'button';
+        button.title = t(lang, 'openSource');
+        button.addEventListener('click', () => this.handlers.onSource(f.source));
+        item.append(button);
+        const members = f.parts.flatMap((p) => p.members ?? []);
+        if (members.length > 0) item.append(el('span', 'detail-members', ` ${members.join('、')}`));
+        list.append(item);
+      }
+      body.append(list);
+    }
+    this.element.replaceChildren(header, body);
+    this.element.hidden = false;
+  }
+
+  private table(records: IndicatorRecord[], lang: Lang): HTMLTableElement {
+    const table = el('table', 'detail-table');
+    const tbody = el('tbody');
+    let previous = '';
+    for (const r of records) {
+      const row = el('tr');
+      const label = `${indicatorName(r.indicator, lang)}${r.scope ? `（${r.scope}）` : ''}`;
+      const th = el('th', undefined, label === previous ? '' : label);
+      th.scope = 'row';
+      previous = label;
+      const when = el(
+        'td',
+        `detail-when is-${r.kind}`,
+        `${t(lang, r.kind)} ${r.year === null ? t(lang, 'yearUnknown') : String(r.year)}`,
+      );
+      const valueCell = el('td', 'detail-value');
+      const button = el('button', 'value-button', formatValue(lang, r.indicator, r.value, r.qualifier));
+      button.type = 'button';
+      button.title = `${t(lang, 'openSource')}: ${r.source.text}`;
+      button.dataset.indicator = r.indicator;
+      button.dataset.line = String(r.source.line);
+      button.addEventListener('click', () => this.handlers.onSource(r.source));
+      valueCell.append(button);
+      row.append(th, when, valueCell);
+      tbody.append(row);
+    }
+    table.append(tbody);
+    return table;
+  }
+}

@@ -1,0 +1,124 @@
+import type { SourceDocument } from '../core/schema/manifest.ts';
+import type { Lang } from '../core/url-state.ts';
+import { findSpan } from '../core/text-span.ts';
+import type { SourceRef } from '../core/schema/indicators.ts';
+import { dataUrl } from './load.ts';
+import { formatNumber, t } from './i18n.ts';
+
+/**
+ * A modal reader of one policy document, opened at a line with the sentence highlighted.
+ * The text is inserted as text nodes only: the corpus is never parsed as HTML.
+ */
+export class DocViewer {
+  private readonly dialog: HTMLDialogElement;
+  private readonly heading: HTMLHeadingElement;
+  private readonly meta: HTMLParagraphElement;
+  private readonly body: HTMLOListElement;
+  private readonly closeButton: HTMLButtonElement;
+  private readonly texts = new Map<string, Promise<string[]>>();
+  private shown: string | null = null;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly documents: SourceDocument[],
+    private readonly base: string,
+    private lang: Lang,
+  ) {
+    this.dialog = document.createElement('dialog');
+    this.dialog.className = 'doc-viewer';
+    this.dialog.setAttribute('aria-labelledby', 'doc-viewer-title');
+    const header = document.createElement('header');
+    this.heading = document.createElement('h2');
+    this.heading.id = 'doc-viewer-title';
+    this.meta = document.createElement('p');
+    this.meta.className = 'doc-viewer-meta';
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'atlas-button doc-viewer-close';
+    close.addEventListener('click', () => this.dialog.close());
+    this.closeButton = close;
+    const titles = document.createElement('div');
+    titles.append(this.heading, this.meta);
+    header.append(titles, close);
+    this.body = document.createElement('ol');
+    this.body.className = 'doc-lines';
+    this.dialog.append(header, this.body);
+    parent.append(this.dialog);
+    this.setLang(lang);
+  }
+
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    this.closeButton.textContent = t(lang, 'close');
+    this.closeButton.setAttribute('aria-label', t(lang, 'closeDocument'));
+  }
+
+  get isOpen(): boolean {
+    return this.dialog.open;
+  }
+
+  private lines(doc: SourceDocument): Promise<string[]> {
+    let text = this.texts.get(doc.id);
+    if (!text) {
+      text = fetch(dataUrl(`sources/${doc.file}`, this.base))
+        .then((r) => {
+          if (!r.ok) throw new Error(`data/sources/${doc.file} › HTTP ${r.status}`);
+          return r.text();
+        })
+        .then((s) => s.split(/\r?\n/));
+      this.texts.set(doc.id, text);
+    }
+    return text;
+  }
+
+  /** Opens the document of `ref` at its line, the sentence marked. */
+  async open(ref: SourceRef): Promise<void> {
+    const doc = this.documents.find((d) => d.id === ref.doc);
+    if (!doc) throw new Error(`unknown source document "${ref.doc}"`);
+    const lines = await this.lines(doc);
+    if (this.shown !== doc.id) {
+      this.body.replaceChildren(
+        ...lines.map((line, i) => {
+          const li = document.createElement('li');
+          li.id = `doc-line-${i + 1}`;
+          li.textContent = line;
+          return li;
+        }),
+      );
+      this.shown = doc.id;
+    }
+    this.heading.textContent = doc.title;
+    this.meta.textContent = [
+      doc.issuer,
+      doc.date ?? '',
+      `${t(this.lang, 'line')} ${formatNumber(this.lang, ref.line, 0)} / ${formatNumber(this.lang, lines.length, 0)}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    this.highlight(ref, lines);
+    if (!this.dialog.open) this.dialog.showModal();
+    const target = this.body.children[ref.line - 1] as HTMLElement | undefined;
+    target?.scrollIntoView({ block: 'center' });
+  }
+
+  private highlight(ref: SourceRef, lines: string[]): void {
+    for (const old of this.body.querySelectorAll('li.is-source')) {
+      old.classList.remove('is-source');
+      old.textContent = lines[Number(old.id.slice('doc-line-'.length)) - 1] ?? '';
+    }
+    const li = this.body.children[ref.line - 1] as HTMLLIElement | undefined;
+    if (!li) return;
+    const line = lines[ref.line - 1] ?? '';
+    li.classList.add('is-source');
+    const span = findSpan(line, ref.text);
+    const [start, end] = span ?? [0, line.length];
+    const mark = document.createElement('mark');
+    mark.textContent = line.slice(start, end);
+    li.replaceChildren(document.createTextNode(line.slice(0, start)), mark, document.createTextNode(line.slice(end)));
+  }
+
+  close(): void {
+    this.dialog.close();
+  }
+}

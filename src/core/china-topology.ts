@@ -1,0 +1,79 @@
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+export interface CountyProps {
+  id: string;
+  name: string;
+  prefecture: string;
+  prefectureId: string;
+  province: string;
+  provinceId: string;
+  idCurrent?: string;
+  nameCurrent?: string;
+}
+export interface PrefectureProps {
+  id: string;
+  name: string;
+  province: string;
+  provinceId: string;
+}
+export interface ProvinceProps {
+  id: string;
+  name: string;
+}
+
+type Areal = Polygon | MultiPolygon;
+
+export interface ChinaLayers {
+  counties: FeatureCollection<Areal, CountyProps>;
+  prefectures: FeatureCollection<Areal, PrefectureProps>;
+  provinces: FeatureCollection<Areal, ProvinceProps>;
+  /** Borders drawn once each: between counties, prefectures, provinces; and China's outline. */
+  countyLines: MultiLineString;
+  prefectureLines: MultiLineString;
+  provinceLines: MultiLineString;
+  outline: MultiLineString;
+}
+
+type ChinaTopology = Topology<{
+  counties: GeometryCollection<CountyProps>;
+  prefectures: GeometryCollection<PrefectureProps>;
+  provinces: GeometryCollection<ProvinceProps>;
+}>;
+
+/** Checks that a topology has the objects and properties the app reads, naming what is missing. */
+export function assertChinaTopology(value: unknown, file: string): asserts value is ChinaTopology {
+  const t = value as Partial<Topology> | null;
+  if (!t || t.type !== 'Topology' || typeof t.objects !== 'object' || !Array.isArray(t.arcs)) {
+    throw new Error(`${file} › (root) › not a TopoJSON Topology`);
+  }
+  for (const name of ['counties', 'prefectures', 'provinces']) {
+    const object = t.objects[name] as GeometryCollection | undefined;
+    if (!object || object.type !== 'GeometryCollection') throw new Error(`${file} › objects.${name} › missing GeometryCollection`);
+    object.geometries.forEach((g, i) => {
+      const p = g.properties as { id?: unknown; name?: unknown } | undefined;
+      if (typeof p?.id !== 'string' || typeof p.name !== 'string') {
+        throw new Error(`${file} › objects.${name}.geometries[${i}].properties › needs string id and name`);
+      }
+    });
+  }
+}
+
+const flatten = <P>(fc: FeatureCollection | Feature): FeatureCollection<Areal, P> =>
+  (fc.type === 'FeatureCollection' ? fc : { type: 'FeatureCollection', features: [fc] }) as FeatureCollection<Areal, P>;
+
+/** Turns the committed China topology into GeoJSON layers and shared-arc border lines. */
+export function chinaLayers(topology: ChinaTopology): ChinaLayers {
+  const { counties, prefectures, provinces } = topology.objects;
+  const different = (a: unknown, b: unknown) => a !== b;
+  return {
+    counties: flatten<CountyProps>(feature(topology, counties)),
+    prefectures: flatten<PrefectureProps>(feature(topology, prefectures)),
+    provinces: flatten<ProvinceProps>(feature(topology, provinces)),
+    countyLines: mesh(topology, counties, different),
+    prefectureLines: mesh(topology, prefectures, different),
+    provinceLines: mesh(topology, provinces, different),
+    outline: mesh(topology, provinces, (a, b) => a === b),
+  };
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const Position = z.array(z.number()).min(2).max(3);
+
+/** Properties of a pilots.geojson feature (a contract other tools read). */
+export const PilotPropsSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  province: z.string(),
+  level: z.string(),
+  approximate: z.boolean(),
+});
+
+/** dist/data/pilots.geojson: one feature per pilot, its polygon where it has one and its point otherwise. */
+export const PilotsFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: PilotPropsSchema,
+      geometry: z.discriminatedUnion('type', [
+        z.object({ type: z.literal('Point'), coordinates: Position }),
+        z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(Position)) }),
+        z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(Position))) }),
+      ]),
+    }),
+  ),
+});
+
+export type PilotProps = z.infer<typeof PilotPropsSchema>;
+export type PilotsFile = z.infer<typeof PilotsFileSchema>;
+export type PilotFeature = PilotsFile['features'][number];

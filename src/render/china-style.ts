@@ -1,0 +1,118 @@
+import type { ChinaLayers } from '../core/china-topology.ts';
+import { labelPoints } from '../core/label-points.ts';
+import type { Lang } from '../core/url-state.ts';
+import { LABEL_KIND, labelField, type StyleExtension } from './basemap-style.ts';
+import { FONT_STACK } from './palette.ts';
+
+/** China's colours: lighter than the neighbours so the country reads as the subject. */
+export const CHINA_PALETTE = {
+  /** Fill of China's land. */
+  land: '#fbfaf6',
+  /** Border of provinces (dash-dot, as on Chinese administrative maps). */
+  province: '#8f8677',
+  /** Border of prefectures. */
+  prefecture: '#c3b9a6',
+  /** Border of counties. */
+  county: '#ddd5c6',
+  /** China's outline. */
+  outline: '#7d7466',
+  provinceLabel: '#4a443b',
+  prefectureLabel: '#6b655b',
+  countyLabel: '#8a8378',
+  halo: '#fbfaf6',
+} as const;
+
+const lines = (geometry: GeoJSON.MultiLineString): GeoJSON.Feature => ({ type: 'Feature', properties: {}, geometry });
+
+
+/**
+ * China's boundaries in the base map: land, county/prefecture/province borders that appear
+ * with zoom, the national outline, and names of provinces, then prefectures, then counties.
+ */
+export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
+  // The boundary data name units in Chinese only; English labels fall back to those names.
+  const text = (size: [number, number, number, number], color: string) => ({
+    metadata: { [LABEL_KIND]: 'name' },
+    layout: {
+      'text-field': labelField(lang, 'name'),
+      'text-font': FONT_STACK,
+      'text-size': ['interpolate', ['linear'], ['zoom'], size[0], size[1], size[2], size[3]],
+      'text-max-width': 6,
+      'text-padding': 3,
+    },
+    paint: { 'text-color': color, 'text-halo-color': CHINA_PALETTE.halo, 'text-halo-width': 1.4 },
+  });
+  return {
+    sources: {
+      'china-provinces': { type: 'geojson', data: china.provinces, promoteId: 'id' },
+      'china-prefectures': { type: 'geojson', data: china.prefectures, promoteId: 'id' },
+      'china-counties': { type: 'geojson', data: china.counties, promoteId: 'id' },
+      'china-county-lines': { type: 'geojson', data: lines(china.countyLines) },
+      'china-prefecture-lines': { type: 'geojson', data: lines(china.prefectureLines) },
+      'china-province-lines': { type: 'geojson', data: lines(china.provinceLines) },
+      'china-outline': { type: 'geojson', data: lines(china.outline) },
+      'china-province-labels': { type: 'geojson', data: labelPoints(china.provinces) },
+      'china-prefecture-labels': { type: 'geojson', data: labelPoints(china.prefectures) },
+      'china-county-labels': { type: 'geojson', data: labelPoints(china.counties) },
+    },
+    layers: [
+      { id: 'china-land', type: 'fill', source: 'china-provinces', paint: { 'fill-color': CHINA_PALETTE.land } },
+      {
+        id: 'china-county-lines',
+        type: 'line',
+        source: 'china-county-lines',
+        minzoom: 6,
+        paint: { 'line-color': CHINA_PALETTE.county, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 10, 1] },
+      },
+      {
+        id: 'china-prefecture-lines',
+        type: 'line',
+        source: 'china-prefecture-lines',
+        minzoom: 4.5,
+        paint: { 'line-color': CHINA_PALETTE.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 4.5, 0.4, 10, 1.4] },
+      },
+      {
+        id: 'china-province-lines',
+        type: 'line',
+        source: 'china-province-lines',
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': CHINA_PALETTE.province,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 2],
+          'line-dasharray': [4, 1.5, 1, 1.5],
+        },
+      },
+      {
+        id: 'china-outline',
+        type: 'line',
+        source: 'china-outline',
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': CHINA_PALETTE.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 10, 2.4] },
+      },
+    ],
+    labels: [
+      {
+        id: 'china-county-labels',
+        type: 'symbol',
+        source: 'china-county-labels',
+        minzoom: 7.5,
+        ...text([7.5, 11, 11, 14], CHINA_PALETTE.countyLabel),
+      },
+      {
+        id: 'china-prefecture-labels',
+        type: 'symbol',
+        source: 'china-prefecture-labels',
+        minzoom: 5.5,
+        maxzoom: 9,
+        ...text([5.5, 11, 9, 14], CHINA_PALETTE.prefectureLabel),
+      },
+      {
+        id: 'china-province-labels',
+        type: 'symbol',
+        source: 'china-province-labels',
+        maxzoom: 6.5,
+        ...text([3, 11, 6.5, 15], CHINA_PALETTE.provinceLabel),
+      },
+    ] as StyleExtension['labels'],
+  };
+}

@@ -1,0 +1,93 @@
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ExpressionSpecification } from 'maplibre-gl';
+import type { PilotsFile, PilotProps } from '../core/schema/pilots.ts';
+import { labelPoints } from '../core/label-points.ts';
+import type { Lang } from '../core/url-state.ts';
+import { LABEL_KIND, type StyleExtension } from './basemap-style.ts';
+import { FONT_STACK } from './palette.ts';
+
+/** Colours of the pilots layer. */
+export const PILOT_PALETTE = {
+  /** Fill of a pilot's area: the accent red, translucent so the boundaries show through. */
+  fill: '#c4302b',
+  /** Outline of a pilot's area. */
+  outline: '#9c2420',
+  /** Pilot names. */
+  label: '#3b2b27',
+  halo: '#fbfaf6',
+} as const;
+
+export const PILOT_SOURCE = 'pilots';
+export const PILOT_LABEL_SOURCE = 'pilot-labels';
+export const PILOT_FILL_LAYER = 'pilots-fill';
+
+/** The pilots with a polygon, and one label point per pilot (inside its polygon, or its own point). */
+export function splitPilots(pilots: PilotsFile): {
+  areas: FeatureCollection<Polygon | MultiPolygon, PilotProps>;
+  labels: FeatureCollection<Point, PilotProps & { en: string; point: boolean }>;
+} {
+  const areas = pilots.features.filter((f) => f.geometry.type !== 'Point') as FeatureCollection<Polygon | MultiPolygon, PilotProps>['features'];
+  const points = pilots.features.filter((f) => f.geometry.type === 'Point') as FeatureCollection<Point, PilotProps>['features'];
+  const areaLabels = labelPoints({ type: 'FeatureCollection', features: areas }).features;
+  const labels = [...areaLabels.map((f) => ({ ...f, point: false })), ...points.map((f) => ({ ...f, point: true }))].map(
+    // On the map, English names drop their province ("Fangshan District, Beijing" → "Fangshan District").
+    ({ point, ...f }) => ({ ...f, properties: { ...f.properties, en: f.properties.nameEn.split(',')[0]!.trim(), point } }),
+  );
+  return { areas: { type: 'FeatureCollection', features: areas }, labels: { type: 'FeatureCollection', features: labels } };
+}
+
+/**
+ * Pilots with areas as translucent red fills with outlines; hover and selection through
+ * feature-state (`hover`, `selected`) on the `pilots` source, keyed by pilot id. Names of all
+ * pilots above the base map's labels; points themselves are drawn by deck.gl.
+ */
+export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
+  const { areas, labels } = splitPilots(pilots);
+  const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+  return {
+    sources: {
+      [PILOT_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },
+      [PILOT_LABEL_SOURCE]: { type: 'geojson', data: labels },
+    },
+    layers: [
+      {
+        id: PILOT_FILL_LAYER,
+        type: 'fill',
+        source: PILOT_SOURCE,
+        paint: {
+          'fill-color': PILOT_PALETTE.fill,
+          'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22],
+        },
+      },
+      {
+        id: 'pilots-outline',
+        type: 'line',
+        source: PILOT_SOURCE,
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': PILOT_PALETTE.outline,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['case', state('selected'), 2.4, 0.6], 9, ['case', state('selected'), 3.2, 1.4]],
+        },
+      },
+    ],
+    labels: [
+      {
+        id: 'pilot-labels',
+        type: 'symbol',
+        source: PILOT_LABEL_SOURCE,
+        metadata: { [LABEL_KIND]: 'name' },
+        layout: {
+          'text-field': (lang === 'en' ? ['get', 'en'] : ['get', 'name']) as unknown as string,
+          'text-font': FONT_STACK,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': ['case', ['get', 'point'], 0.7, 0],
+          'text-justify': 'auto',
+          'text-max-width': 9,
+          'text-padding': 2,
+        },
+        paint: { 'text-color': PILOT_PALETTE.label, 'text-halo-color': PILOT_PALETTE.halo, 'text-halo-width': 1.6 },
+      },
+    ],
+  };
+}

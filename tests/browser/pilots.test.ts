@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { labelPoints } from '../../src/core/label-points.ts';
+import { launchChromium } from './chromium.ts';
+import { openAtlas, screenshot } from './page.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A point inside a pilot's polygon, from the served pilots.geojson. */
+async function insidePoint(id: string): Promise<[number, number]> {
+  const pilots = (await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+  const pilot = pilots.features.filter((f) => f.properties.id === id);
+  return labelPoints({ type: 'FeatureCollection', features: pilot }).features[0]!.geometry.coordinates as [number, number];
+}
+
+/** Clicks the middle of the map after centring the camera on `at`. */
+async function clickAt(page: Page, at: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([lng, lat, z]) => window.pilotAtlas.setState({ camera: { center: [lng!, lat!], zoom: z!, bearing: 0, pitch: 0 } }),
+    [at[0], at[1], zoom],
+  );
+  await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');
+  const box = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+describe('the pilots on the map', () => {
+  it('selects a pilot polygon on click, shows its panel and puts it in the URL', async () => {
+    const { page, errors } = await openAtlas(browser, baseUrl);
+    await clickAt(page, await insidePoint('neimenggu-baotou'), 7);
+    await page.waitForSelector('.detail-panel:not([hidden])');
+    expect(await page.textContent('.detail-panel h2')).toBe('包头市');
+    expect(await page.evaluate(() => location.search)).toContain('pilot=neimenggu-baotou');
+    expect(await page.evaluate(() => window.pilotAtlas.getState().pilot)).toBe('neimenggu-baotou');
+    await screenshot(page, 'pilot-baotou-selected');
+    await page.click('.detail-close');
+    await page.waitForSelector('.detail-panel', { state: 'hidden' });
+    expect(await page.evaluate(() => location.search)).not.toContain('pilot=');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens with the pilot of the URL selected, and shows a town as a clickable marker', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}?pilot=shandong-zhangqiu&lang=en`);
+    await page.waitForSelector('.detail-panel:not([hidden])');
+    expect(await page.textContent('.detail-panel h2')).toMatch(/Zhangqiu/);
+    // 白沟镇 (Baigou) is a town: a deck.gl marker, not a polygon.
+    const baigou = (await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as FeatureCollection;
+    const town = baigou.features.find((f) => f.properties?.id === 'hebei-baigou')!;
+    expect(town.geometry.type).toBe('Point');
+    await clickAt(page, (town.geometry as GeoJSON.Point).coordinates as [number, number], 9);
+    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'hebei-baigou');
+    expect(await page.textContent('.detail-panel h2')).toMatch(/Baigou/);
+    await page.close();
+  });
+});
