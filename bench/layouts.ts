@@ -1,0 +1,39 @@
+// Compiles every shipped layout spec 20 times against the real gazetteer and boundaries and prints
+// the time of one full compile. Target: < 100 ms. Run: npx tsx bench/layouts.ts
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
+import { compileAll, countyLookupFromTopologies, formatLayoutError, layoutContext } from '../src/core/layout/index.ts';
+
+const root = new URL('../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const RUNS = 20;
+
+const gazetteer = validateGazetteer(JSON.parse(read('data/gazetteer.json')), 'data/gazetteer.json');
+const docs = (JSON.parse(read('data/sources/manifest.json')) as { documents: { id: string }[] }).documents.map((d) => d.id);
+const detail = readdirSync(new URL('data/geo/detail/', root)).filter((f) => f.endsWith('.topo.json'));
+const topologies = detail.map((f) => JSON.parse(read(`data/geo/detail/${f}`)) as Topology);
+const specs = readdirSync(new URL('data/layouts/', root))
+  .filter((f) => f.endsWith('.json') && f !== 'unplaceable.json')
+  .map((f) => ({ file: `data/layouts/${f}`, spec: JSON.parse(read(`data/layouts/${f}`)) as unknown }));
+
+// A fresh context per run would time the TopoJSON decoding too; the app decodes once, so does the bench.
+const ctx = layoutContext(gazetteer, countyLookupFromTopologies(topologies), docs);
+let t = performance.now();
+const first = compileAll(specs, ctx);
+const firstMs = performance.now() - t;
+if (first.errors.length) throw new Error(first.errors.map(formatLayoutError).join('\n'));
+
+const times: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  t = performance.now();
+  compileAll(specs, ctx);
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+const mean = times.reduce((s, x) => s + x, 0) / RUNS;
+console.log(
+  `${specs.length} specs, ${first.collection.features.length} features: ` +
+    `first compile ${firstMs.toFixed(1)} ms (decodes the county polygons it needs); ` +
+    `then ${mean.toFixed(1)} ms per full compile (mean of ${RUNS}; median ${times[RUNS >> 1]!.toFixed(1)}, max ${times.at(-1)!.toFixed(1)}); target < 100 ms`,
+);

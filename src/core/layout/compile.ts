@@ -1,0 +1,149 @@
+import type { FeatureCollection, Geometry } from 'geojson';
+import { compileBelt } from './belt.ts';
+import { compileCircle } from './circle.ts';
+import { compileCluster } from './cluster.ts';
+import type { LayoutContext } from './context.ts';
+import { compileCore } from './core.ts';
+import { ElementFailure, joinPath, type LayoutError } from './errors.ts';
+import { kindContext, type KindContext, type LayoutFeature, type LayoutFeatureProps } from './features.ts';
+import { compileLink } from './link.ts';
+import { compileNode } from './node.ts';
+import { LayoutSchema, type Element, type ElementKind, type Label, type Layout } from './schema.ts';
+import { compileZone } from './zone.ts';
+
+/** One compiler per element kind (STYLE.md: dispatch through a table). */
+const KINDS: { [K in ElementKind]: (element: Extract<Element, { kind: K }>, k: KindContext) => LayoutFeature[] } = {
+  core: compileCore,
+  zone: compileZone,
+  belt: compileBelt,
+  axis: compileBelt,
+  corridor: compileBelt,
+  circle: compileCircle,
+  cluster: compileCluster,
+  node: compileNode,
+  link: compileLink,
+};
+
+export interface CompileResult {
+  /** Features of every element that compiled; an element with errors contributes none. */
+  features: LayoutFeature[];
+  errors: LayoutError[];
+  /** The parsed spec, when it matched the schema. */
+  layout?: Layout;
+}
+
+const zh = (l: Label) => (typeof l === 'string' ? l : l.zh);
+
+/** The file a spec is reported under: the caller's name for it, or data/layouts/<id>.json. */
+function fileOf(spec: unknown, file?: string): string {
+  if (file) return file;
+  const id = (spec as { id?: unknown } | null)?.id;
+  return `data/layouts/${typeof id === 'string' && id ? id : '(unnamed)'}.json`;
+}
+
+/** Part name and element label at a path of the raw spec, for errors that come from the schema. */
+function namesAt(spec: unknown, path: readonly PropertyKey[]): Pick<LayoutError, 'layout' | 'part' | 'element'> {
+  const s = spec as { id?: unknown; parts?: { part?: unknown; elements?: { label?: unknown }[] }[] } | null;
+  const part = typeof path[1] === 'number' ? s?.parts?.[path[1]] : undefined;
+  const element = typeof path[3] === 'number' ? part?.elements?.[path[3]] : undefined;
+  const label = element?.label as Label | undefined;
+  return {
+    ...(typeof s?.id === 'string' ? { layout: s.id } : {}),
+    ...(typeof part?.part === 'string' ? { part: part.part } : {}),
+    ...(typeof label === 'string' || (label && typeof label === 'object' && typeof label.zh === 'string')
+      ? { element: zh(label) }
+      : {}),
+  };
+}
+
+/**
+ * Compiles one spec (any JSON value) into schematic features. Never throws: a spec that does not
+ * match the schema gives its schema errors and no features; an element whose places cannot be
+ * resolved or drawn gives its errors and is left out, and the others are still drawn.
+ */
+export function compileLayout(spec: unknown, ctx: LayoutContext, file?: string): CompileResult {
+  const name = fileOf(spec, file);
+  try {
+    const parsed = LayoutSchema.safeParse(spec);
+    if (!parsed.success)
+      return {
+        features: [],
+        errors: parsed.error.issues.map((issue) => ({
+          code: 'schema',
+          file: name,
+          path: joinPath(issue.path),
+          message: issue.message,
+          ...namesAt(spec, issue.path),
+        })),
+      };
+    const layout = parsed.data;
+    const errors: LayoutError[] = [];
+    const features: LayoutFeature[] = [];
+    if (ctx.pilotIds && !ctx.pilotIds.has(layout.pilot))
+      errors.push({ code: 'unknown-pilot', file: name, path: 'pilot', message: `unknown pilot "${layout.pilot}"`, layout: layout.id });
+    if (ctx.docIds && !ctx.docIds.has(layout.source.doc))
+      errors.push({ code: 'unknown-doc', file: name, path: 'source.doc', message: `unknown document "${layout.source.doc}"`, layout: layout.id });
+
+    layout.parts.forEach((part, partIndex) => {
+      part.elements.forEach((element, elementIndex) => {
+        const at = ['parts', partIndex, 'elements', elementIndex];
+        const where = { layout: layout.id, part: part.part, element: zh(element.label) };
+        try {
+          const k = kindContext(
+            ctx,
+            { layout: layout.id, formula: layout.formula, pilot: layout.pilot, doc: layout.source.doc, line: layout.source.line, part: part.part, partIndex, elementIndex },
+            element,
+          );
+          const compile = KINDS[element.kind] as (e: Element, k: KindContext) => LayoutFeature[];
+          features.push(...compile(element, k));
+        } catch (e) {
+          const issues =
+            e instanceof ElementFailure
+              ? e.issues
+              : [{ code: 'geometry' as const, path: [], message: `impossible geometry: ${e instanceof Error ? e.message : String(e)}` }];
+          for (const issue of issues)
+            errors.push({ code: issue.code, file: name, path: joinPath([...at, ...issue.path]), message: issue.message, ...where });
+        }
+      });
+    });
+    return { features, errors, layout };
+  } catch (e) {
+    // A context that throws, or a bug: still an answer, never an exception.
+    return { features: [], errors: [{ code: 'geometry', file: name, path: '', message: `compiler failure: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+export interface SpecInput {
+  /** Where the spec came from, for errors (data/layouts/changle.json); defaults to data/layouts/<id>.json. */
+  file?: string;
+  spec: unknown;
+}
+
+export interface CompileAllResult {
+  /** Every layout's features in one collection (layouts.geojson). */
+  collection: FeatureCollection<Geometry, LayoutFeatureProps>;
+  errors: LayoutError[];
+  /** Per spec: its id (when valid), file and feature count. */
+  layouts: { id?: string; file: string; features: number; errors: number }[];
+}
+
+/** Compiles several specs; two specs with one id are an error on the second. */
+export function compileAll(specs: readonly SpecInput[], ctx: LayoutContext): CompileAllResult {
+  const seen = new Map<string, string>();
+  const features: LayoutFeature[] = [];
+  const errors: LayoutError[] = [];
+  const layouts: CompileAllResult['layouts'] = [];
+  for (const { file, spec } of specs) {
+    const name = fileOf(spec, file);
+    const result = compileLayout(spec, ctx, name);
+    const id = result.layout?.id;
+    if (id && seen.has(id)) {
+      result.errors.push({ code: 'duplicate-layout', file: name, path: 'id', message: `duplicate layout id "${id}" (already in ${seen.get(id)})`, layout: id });
+      result.features = [];
+    } else if (id) seen.set(id, name);
+    features.push(...result.features);
+    errors.push(...result.errors);
+    layouts.push({ ...(id ? { id } : {}), file: name, features: result.features.length, errors: result.errors.length });
+  }
+  return { collection: { type: 'FeatureCollection', features }, errors, layouts };
+}
