@@ -1,4 +1,5 @@
 import { fallbackId, joinPilot } from './join';
+import { isMorphologicalScope } from './scope';
 import { normaliseLine, splitLines } from './normalise';
 import { paragraphs } from './paragraphs';
 import { qualityReport, type PilotEntry } from './report';
@@ -78,6 +79,7 @@ export function extractCorpus(docs: readonly SourceDoc[], gazetteer?: unknown): 
       if (!identity.joined) unjoined.push(pilot);
       try {
         for (const v of sectionValues(section, refYear)) {
+          if (v.scope !== null && isMorphologicalScope(v.scope)) continue;
           records.push({
             pilot: pilot.pilot,
             pilotName: pilot.pilotName,

@@ -89,3 +89,12 @@ export function headBefore(text: string, keywordStart: number): string {
   while (i > 0 && !/[，,；;。：:、（(“”！？!?]/u.test(text[i - 1] ?? '')) i--;
   return text.slice(i, keywordStart);
 }
+
+/**
+ * Built-up areas (镇区, 集镇, 建成区) are not recorded even with a scope: they have no boundary the
+ * map can draw and no definition shared across pilots (白沟's “建成区面积 25”, line 307 of the batch
+ * document). Administrative and planning sub-areas (中心城区, 县城, 新区, 片区 …) keep a scope.
+ */
+const MORPHOLOGICAL = /(?:镇区|集镇|集镇建成区|建成区)$/u;
+
+export const isMorphologicalScope = (scope: string): boolean => MORPHOLOGICAL.test(scope);

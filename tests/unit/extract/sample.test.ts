@@ -59,3 +59,23 @@ describe('the hand-checked sample of the batch document', () => {
     }
   });
 });
+
+describe('the sample scored as the project scores it (pilot, indicator, kind, year, value, scope)', () => {
+  const key = (unit: string, r: { indicator: string; kind: string; year: number | null; value: number; scope?: string }) =>
+    [unit, r.indicator, r.kind, r.year, Math.round(r.value * 100) / 100, r.scope ?? ''].join('|');
+  const expected = new Set(sample.flatMap((p) => p.records.map((r) => key(headingOf(p.pilot), r))));
+  const extracted = new Set(
+    sample.flatMap((p) => recordsOf(p.pilot).filter((r) => CONTRACT_IDS.includes(r.indicator)).map((r) => key(headingOf(p.pilot), r))),
+  );
+  const found = [...expected].filter((k) => extracted.has(k)).length;
+
+  it('reaches precision ≥ 0.98 and recall ≥ 0.97', () => {
+    expect(found / extracted.size).toBeGreaterThanOrEqual(0.98);
+    expect(found / expected.size).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('records no built-up-area figure (白沟’s 建成区面积 and 镇区常住人口, line 307), scoped or not', () => {
+    const baigou = recordsOf('河北省白沟镇').filter((r) => r.source.line === 307);
+    expect(baigou.map((r) => r.value).sort((a, b) => a - b)).toEqual([54.5, 61.63, 64.8]);
+  });
+});
