@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { loadSources } from './sources.ts';
 import { buildBasemap, type BasemapNames } from './basemap/build.ts';
 import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
+import { AREA_TOLERANCE, checkAreas, offBy } from './area-check.ts';
 import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
 import { extractCorpus, formatReport } from './extract/index.ts';
 import { IndicatorsFileSchema, FormulasFileSchema } from '../src/core/schema/indicators.ts';
@@ -72,11 +73,21 @@ async function main(): Promise<void> {
   const pilots = buildPilots(gazetteer, indexUnits(detail));
   for (const problem of pilots.problems) console.warn(`  warning: ${problem}`);
 
+  const areaNotes = await readJson<{ reasons: Record<string, { zh: string; en: string }> }>(join(root, 'data', 'quality', 'area-notes.json'));
+  const areas = checkAreas(pilots.features, extracted.records);
+  const off = areas.filter((c) => offBy(c));
+  console.log(`area check: ${areas.length} county-level pilots with a stated area; ${off.length} off by more than ${AREA_TOLERANCE * 100}%:`);
+  for (const c of off) {
+    const reason = areaNotes.reasons[c.pilot]?.en ?? 'reason unknown (add it to data/quality/area-notes.json)';
+    console.log(`  ${c.name} (${c.pilot}): stated ${c.stated} km² (${c.source.doc} line ${c.source.line}), polygon ${c.measured} km², ratio ${c.ratio} — ${reason}`);
+  }
+
   console.log('writing public/data/');
   await write('sources.json', { documents: sources.map(({ text: _text, ...doc }) => doc) });
   await write('basemap.json', buildBasemap(world, names));
   await write('pilots.geojson', pilotsCollection(pilots.features));
   await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));
+  await write('quality.json', { areas: areas.map((c) => ({ ...c, off: offBy(c), reason: areaNotes.reasons[c.pilot] ?? null })) });
   await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));
   const china = await readJson<Topology>(join(geo, 'china.topo.json'));
   const provincesEn = await readJson<{ names: Record<string, string> }>(join(root, 'data', 'basemap', 'provinces-en.json'));

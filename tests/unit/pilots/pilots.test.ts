@@ -81,3 +81,25 @@ describe('the gazetteer against the boundary data', () => {
     expect(far).toEqual([]);
   });
 });
+
+describe('the area check: polygons against the areas the documents state', async () => {
+  const { checkAreas, offBy } = await import('../../../pipeline/area-check.ts');
+  const { loadSources } = await import('../../../pipeline/sources.ts');
+  const { extractCorpus } = await import('../../../pipeline/extract/index.ts');
+  const sources = await loadSources('data/sources');
+  const { records } = extractCorpus(sources, JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
+  const checks = checkAreas(features, records);
+  const notes = JSON.parse(readFileSync('data/quality/area-notes.json', 'utf8')) as { reasons: Record<string, unknown> };
+
+  it('compares at least 30 county-level pilots and finds Fangshan’s polygon within 1 % of its stated 1,990 km²', () => {
+    expect(checks.length).toBeGreaterThanOrEqual(30);
+    const fangshan = checks.find((c) => c.pilot === 'beijing-fangshan')!;
+    expect(fangshan.stated).toBe(1990);
+    expect(Math.abs(fangshan.ratio - 1)).toBeLessThan(0.01);
+  });
+
+  it('has a documented reason for every pilot off by more than 25 %, and no stale reason', () => {
+    const off = checks.filter((c) => offBy(c)).map((c) => c.pilot).sort();
+    expect(off).toEqual(Object.keys(notes.reasons).sort());
+  });
+});
