@@ -9,6 +9,7 @@ import { loadSources } from './sources.ts';
 import { buildBasemap, type BasemapNames } from './basemap/build.ts';
 import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
 import { AREA_TOLERANCE, checkAreas, offBy } from './area-check.ts';
+import { buildLayouts } from './layouts.ts';
 import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
 import { extractCorpus, formatReport } from './extract/index.ts';
 import { IndicatorsFileSchema, FormulasFileSchema } from '../src/core/schema/indicators.ts';
@@ -82,11 +83,21 @@ async function main(): Promise<void> {
     console.log(`  ${c.name} (${c.pilot}): stated ${c.stated} km² (${c.source.doc} line ${c.source.line}), polygon ${c.measured} km², ratio ${c.ratio} — ${reason}`);
   }
 
+  const layoutDir = join(root, 'data', 'layouts');
+  const layoutFiles = (await readdir(layoutDir)).filter((f) => f.endsWith('.json') && f !== 'unplaceable.json').sort();
+  const specs = await Promise.all(layoutFiles.map(async (f) => ({ file: `data/layouts/${f}`, spec: await readJson(join(layoutDir, f)) })));
+  const layouts = buildLayouts(specs, gazetteer, detail, sources.map((s) => s.id));
+  if (layouts.errors.length > 0) throw new Error(`layouts:\n${layouts.errors.join('\n')}`);
+  console.log(`layouts: ${layouts.index.length} compiled, ${layouts.collection.features.length} features`);
+
   console.log('writing public/data/');
   await write('sources.json', { documents: sources.map(({ text: _text, ...doc }) => doc) });
   await write('basemap.json', buildBasemap(world, names));
   await write('pilots.geojson', pilotsCollection(pilots.features));
   await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));
+  await write('layouts.geojson', layouts.collection);
+  await write('layouts-index.json', { layouts: layouts.index });
+  await write('layouts-unplaceable.json', await readJson(join(layoutDir, 'unplaceable.json')));
   await write('quality.json', { areas: areas.map((c) => ({ ...c, off: offBy(c), reason: areaNotes.reasons[c.pilot] ?? null })) });
   await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));
   const china = await readJson<Topology>(join(geo, 'china.topo.json'));

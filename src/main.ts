@@ -3,7 +3,7 @@ import { mount, type AtlasController } from './app/mount.ts';
 import { parseState, serializeState, type ViewState } from './core/url-state.ts';
 import { loadAtlasData } from './app/atlas-data.ts';
 import { loadJson } from './app/load.ts';
-import { IndicatorsFileSchema, FormulasFileSchema } from './core/schema/indicators.ts';
+import { IndicatorsFileSchema, FormulasFileSchema, type SourceRef } from './core/schema/indicators.ts';
 import { DetailPanel } from './app/detail-panel.ts';
 import { DocViewer } from './app/doc-viewer.ts';
 import { t } from './app/i18n.ts';
@@ -20,6 +20,8 @@ for (const warning of warnings) console.warn(`pilot-atlas: URL ${warning}; ignor
 const title = document.getElementById('atlas-title')!;
 const subtitle = document.getElementById('atlas-subtitle')!;
 const langButton = document.getElementById('atlas-lang') as HTMLButtonElement;
+const layoutSelect = document.getElementById('atlas-layout') as HTMLSelectElement;
+const layoutLabel = document.getElementById('atlas-layout-label')!;
 const main = document.querySelector('main')!;
 
 function renderChrome(state: ViewState): void {
@@ -29,6 +31,7 @@ function renderChrome(state: ViewState): void {
   subtitle.textContent = t(state.lang, 'subtitle');
   langButton.textContent = t(state.lang, 'switchLang');
   langButton.setAttribute('aria-label', t(state.lang, 'switchLangLabel'));
+  layoutLabel.textContent = t(state.lang, 'layoutPicker');
 }
 
 const base = document.baseURI;
@@ -41,12 +44,31 @@ const atlas = mount(document.getElementById('map')!, { state: initial, data, bas
 window.pilotAtlas = atlas;
 renderChrome(initial);
 
+// The layout picker: every compiled spatial plan, by title.
+void data.then((d) => {
+  const fill = (lang: ViewState['lang']) => {
+    const none = new Option(t(lang, 'layoutNone'), '');
+    layoutSelect.replaceChildren(none, ...d.layouts.map((l) => new Option(`${l.title[lang]}`, l.id)));
+    layoutSelect.value = atlas.getState().layout ?? '';
+  };
+  fill(atlas.getState().lang);
+  layoutSelect.addEventListener('change', () => atlas.setState({ layout: layoutSelect.value || null }));
+  let lang = atlas.getState().lang;
+  atlas.on('state', (state) => {
+    if (state.lang !== lang) fill((lang = state.lang));
+    layoutSelect.value = state.layout ?? '';
+  });
+});
+
 // The detail panel of the selected pilot, and the source viewer its numbers open.
 void Promise.all([data, indicators]).then(([d, [{ records }, { formulas }]]) => {
   const viewer = new DocViewer(document.body, d.documents, base, atlas.getState().lang);
+  const openSource = (ref: SourceRef) => void viewer.open(ref).catch((error: unknown) => console.error(error));
+  atlas.on('source', openSource);
   const panel = new DetailPanel(main, {
     onClose: () => atlas.setState({ pilot: null }),
-    onSource: (ref) => void viewer.open(ref).catch((error: unknown) => console.error(error)),
+    onSource: openSource,
+    onLayout: (id) => atlas.setState({ layout: id }),
   });
   const showPanel = (state: ViewState) => {
     const pilot = d.pilots.features.find((f) => f.properties.id === state.pilot)?.properties;
@@ -55,6 +77,7 @@ void Promise.all([data, indicators]).then(([d, [{ records }, { formulas }]]) => 
       pilot,
       records.filter((r) => r.pilot === pilot.id),
       formulas.filter((f) => f.pilot === pilot.id),
+      d.layouts.filter((l) => l.pilot === pilot.id),
       state.lang,
     );
   };

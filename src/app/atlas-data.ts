@@ -6,6 +6,7 @@ import { assertChinaTopology, chinaLayers, type ChinaLayers } from '../core/chin
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import { dataUrl, loadJson } from './load.ts';
+import { LayoutsIndexSchema, type LayoutIndexEntry } from '../core/schema/layouts-index.ts';
 
 /** Everything the map needs, loaded and validated once. */
 export interface AtlasData {
@@ -14,6 +15,8 @@ export interface AtlasData {
   china: ChinaLayers;
   southChinaSea: FeatureCollection;
   pilots: PilotsFile;
+  /** The compiled spatial plans: titles, pilots, extents (features load on demand). */
+  layouts: LayoutIndexEntry[];
 }
 
 async function loadTopology(name: string, base: string): Promise<Topology> {
@@ -28,12 +31,13 @@ async function loadTopology(name: string, base: string): Promise<Topology> {
 
 /** Loads the data files in parallel; an error names the file and the path inside it. */
 export async function loadAtlasData(base: string): Promise<AtlasData> {
-  const [manifest, basemap, chinaTopology, scsTopology, pilots] = await Promise.all([
+  const [manifest, basemap, chinaTopology, scsTopology, pilots, layouts] = await Promise.all([
     loadJson('sources.json', ManifestSchema, base),
     loadJson('basemap.json', BasemapSchema, base),
     loadTopology('china.topo.json', base),
     loadTopology('south-china-sea.topo.json', base),
     loadJson('pilots.geojson', PilotsFileSchema, base),
+    loadJson('layouts-index.json', LayoutsIndexSchema, base),
   ]);
   assertChinaTopology(chinaTopology, 'data/china.topo.json');
   const islands = scsTopology.objects.islands;
@@ -44,5 +48,6 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
     china: chinaLayers(chinaTopology),
     southChinaSea: feature(scsTopology, islands) as FeatureCollection,
     pilots,
+    layouts: layouts.layouts,
   };
 }

@@ -1,4 +1,5 @@
 import type { Formula, IndicatorRecord, SourceRef } from '../core/schema/indicators.ts';
+import type { LayoutIndexEntry } from '../core/schema/layouts-index.ts';
 import type { PilotProps } from '../core/schema/pilots.ts';
 import type { Lang } from '../core/url-state.ts';
 import { INDICATORS, indicatorName } from '../core/indicators.ts';
@@ -30,6 +31,8 @@ export function sortRecords(records: IndicatorRecord[]): IndicatorRecord[] {
 export interface DetailPanelHandlers {
   onClose(): void;
   onSource(ref: SourceRef): void;
+  /** Show a compiled layout on the map. */
+  onLayout(id: string): void;
 }
 
 /**
@@ -51,7 +54,7 @@ export class DetailPanel {
     this.element.replaceChildren();
   }
 
-  show(pilot: PilotProps, records: IndicatorRecord[], formulas: Formula[], lang: Lang): void {
+  show(pilot: PilotProps, records: IndicatorRecord[], formulas: Formula[], layouts: LayoutIndexEntry[], lang: Lang): void {
     const header = el('header');
     const titles = el('div');
     const name = el('h2', undefined, lang === 'zh' ? pilot.name : pilot.nameEn);
@@ -69,9 +72,10 @@ export class DetailPanel {
     if (records.length === 0) body.append(el('p', 'detail-empty', t(lang, 'noIndicators')));
     else body.append(this.table(sortRecords(records), lang));
 
-    if (formulas.length > 0) {
+    if (formulas.length > 0 || layouts.length > 0) {
       body.append(el('h3', undefined, t(lang, 'formulas')));
       const list = el('ul', 'detail-formulas');
+      const drawn = new Set<LayoutIndexEntry>();
       for (const f of formulas) {
         const item = el('li');
         const button = el('button', 'link-button', `“${f.formula}”`);
@@ -81,12 +85,31 @@ export class DetailPanel {
         item.append(button);
         const members = f.parts.flatMap((p) => p.members ?? []);
         if (members.length > 0) item.append(el('span', 'detail-members', ` ${members.join('、')}`));
+        // A layout drawn from this formula: same pilot, and the formula's source line or phrase.
+        const layout = layouts.find((l) => !drawn.has(l) && (l.source.line === f.source.line || l.formula === f.formula));
+        if (layout) {
+          drawn.add(layout);
+          item.append(this.layoutButton(layout, lang));
+        } else item.append(el('span', 'detail-note', ` ${t(lang, 'notPlaceable')}`));
+        list.append(item);
+      }
+      for (const layout of layouts.filter((l) => !drawn.has(l))) {
+        const item = el('li', undefined, `“${layout.formula}” `);
+        item.append(this.layoutButton(layout, lang));
         list.append(item);
       }
       body.append(list);
     }
     this.element.replaceChildren(header, body);
     this.element.hidden = false;
+  }
+
+  private layoutButton(layout: LayoutIndexEntry, lang: Lang): HTMLButtonElement {
+    const show = el('button', 'atlas-button detail-show-layout', t(lang, 'showOnMap'));
+    show.type = 'button';
+    show.dataset.layout = layout.id;
+    show.addEventListener('click', () => this.handlers.onLayout(layout.id));
+    return show;
   }
 
   private table(records: IndicatorRecord[], lang: Lang): HTMLTableElement {

@@ -31,6 +31,12 @@ const STRINGS = {
   level: { zh: '级别', en: 'Level' },
   documentsOf: { zh: '文件', en: 'Documents' },
   approximate: { zh: '范围为近似', en: 'extent approximate' },
+  layoutLegend: { zh: '空间格局图例', en: 'Spatial plan legend' },
+  schematic: { zh: '示意图，非法定规划', en: 'Schematic, not a statutory plan' },
+  layoutPicker: { zh: '空间格局', en: 'Spatial plan' },
+  layoutNone: { zh: '（不显示）', en: '(none)' },
+  showOnMap: { zh: '在地图上显示', en: 'Show on the map' },
+  notPlaceable: { zh: '文中未列明成员，无法绘制', en: 'members not named in the text: not drawn' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const LEVELS: Record<string, Record<Lang, string>> = {

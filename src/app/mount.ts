@@ -14,6 +14,11 @@ import { Emitter } from './events.ts';
 import { loadAtlasData, type AtlasData } from './atlas-data.ts';
 import { t } from './i18n.ts';
 import { Tooltip } from './tooltip.ts';
+import { layoutLayers } from '../render/layout/layout-layers.ts';
+import type { LayoutFeature } from '../core/layout/features.ts';
+import type { SourceRef } from '../core/schema/indicators.ts';
+import { layoutLegend } from './layout-legend.ts';
+import { dataUrl } from './load.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -45,6 +50,8 @@ export interface AtlasEvents extends Record<string, unknown> {
   ready: ViewState;
   /** The user picked a pilot on the map (null: clicked empty map). */
   select: string | null;
+  /** The user asked to read a source (from the map's legend). */
+  source: SourceRef;
   error: Error;
 }
 
@@ -63,23 +70,28 @@ const cameraOf = (map: MapLibreMap): Camera => {
 };
 
 /**
- * Resolves once the map has loaded and drawn everything it needs. 'idle' can fire in the
- * same frame as 'load', before a listener added after 'load' exists, so check `loaded()` first.
+ * Resolves once the map has loaded, stopped moving and drawn every tile it needs: at once if it
+ * already has, else at the next 'idle' that finds it so. An error before the first load (an
+ * invalid style, say) rejects, as the map will then never load.
  */
 function settled(map: MapLibreMap): Promise<void> {
   return new Promise((resolve, reject) => {
-    // An error before the first load (an invalid style, say) means the map will never load.
-    let loaded = false;
-    map.once('error', (e) => {
-      if (!loaded) reject(e.error instanceof Error ? e.error : new Error('the map failed to load'));
-    });
-    const check = () => {
-      loaded = true;
-      if (map.loaded() && !map.isMoving()) resolve();
-      else map.once('idle', () => resolve());
+    const ready = () => map.loaded() && !map.isMoving();
+    if (ready()) return resolve();
+    const onError = (e: { error?: unknown }) => {
+      if (!map.isStyleLoaded()) {
+        map.off('idle', onIdle);
+        reject(e.error instanceof Error ? e.error : new Error('the map failed to load'));
+      }
     };
-    if (map.loaded()) check();
-    else map.once('load', check);
+    const onIdle = () => {
+      if (!ready()) return;
+      map.off('idle', onIdle);
+      map.off('error', onError);
+      resolve();
+    };
+    map.on('idle', onIdle);
+    map.on('error', onError);
   });
 }
 
@@ -123,7 +135,47 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     return p ? (lang === 'zh' ? p.name : p.nameEn) : id;
   };
 
-  const deckLayers = () => (data ? [pilotPointsLayer({ pilots: data.pilots.features, selected: state.pilot, hovered })] : []);
+  // Plan overlays: features load on first use; the one in the state is drawn with its legend.
+  let layoutFeatures: Promise<Map<string, LayoutFeature[]>> | null = null;
+  let shownLayout: { id: string; features: LayoutFeature[] } | null = null;
+  const legendBox = document.createElement('div');
+  legendBox.className = 'layout-legend-box';
+
+  const loadLayoutFeatures = () =>
+    (layoutFeatures ??= fetch(dataUrl('layouts.geojson', base))
+      .then((r) => {
+        if (!r.ok) throw new Error(`data/layouts.geojson › HTTP ${r.status}`);
+        return r.json() as Promise<{ features: LayoutFeature[] }>;
+      })
+      .then(({ features }) => {
+        const byLayout = new Map<string, LayoutFeature[]>();
+        for (const f of features) byLayout.set(f.properties.layout, [...(byLayout.get(f.properties.layout) ?? []), f]);
+        return byLayout;
+      }));
+
+  const deckLayers = () =>
+    data
+      ? [
+          ...(shownLayout ? layoutLayers(shownLayout.features, state.lang) : []),
+          pilotPointsLayer({ pilots: data.pilots.features, selected: state.pilot, hovered }),
+        ]
+      : [];
+
+  /** Draws the layout of the state (or none), its legend, and flies to it when asked. */
+  const showLayout = async (fly: boolean) => {
+    const id = state.layout;
+    const entry = id ? data?.layouts.find((l) => l.id === id) : undefined;
+    if (id && !entry) console.warn(`pilot-atlas: unknown layout "${id}"`);
+    shownLayout = entry ? { id: entry.id, features: (await loadLayoutFeatures()).get(entry.id) ?? [] } : null;
+    if (state.layout !== id) return; // a newer request won
+    legendBox.replaceChildren(...(entry ? [layoutLegend(entry, state.lang, (ref) => emitter.emit('source', ref))] : []));
+    legendBox.hidden = !entry;
+    if (map) {
+      map.setPaintProperty(PILOT_FILL_LAYER, 'fill-opacity', entry ? 0.05 : ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['feature-state', 'hover'], false], 0.38, 0.22]);
+      if (entry && fly) map.fitBounds(entry.bbox, { padding: 60, duration: 1200, maxZoom: 11 });
+    }
+    overlay?.setProps({ layers: deckLayers() });
+  };
 
   const renderInset = () => {
     if (!data || !map) return;
@@ -136,6 +188,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     for (const { id, field } of labelFields(map.getStyle(), lang)) map.setLayoutProperty(id, 'text-field', field as string);
     map.setLayoutProperty('label-country', 'text-transform', lang === 'en' ? 'uppercase' : 'none');
     element.setAttribute('aria-label', t(lang, 'mapLabel'));
+    void showLayout(false);
     if (attribution) map.removeControl(attribution);
     attribution = new AttributionControl({ compact: false, customAttribution: t(lang, 'boundaryCredit') });
     map.addControl(attribution, 'bottom-right');
@@ -187,7 +240,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
     m.addControl(attribution, 'bottom-right');
-    element.append(inset);
+    element.append(inset, legendBox);
+    legendBox.hidden = true;
     renderInset();
 
     let deckRendered: () => void = () => {};
@@ -224,6 +278,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       emitter.emit('state', state);
     });
     await Promise.all([settled(m), deckDone]);
+    if (state.layout) {
+      await showLayout(!camera);
+      await settled(m);
+      // deck.gl draws its overlay on its own animation frames: let two pass after the map settles.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
     setFeatureFlag(state.pilot, 'selected', true);
     state = { ...state, camera: cameraOf(m) };
     emitter.emit('ready', state);
@@ -246,6 +306,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         map.jumpTo({ center, zoom, bearing, pitch });
       }
       if (state.lang !== previous.lang) applyLang(state.lang);
+      else if (state.layout !== previous.layout) void showLayout(!partial.camera);
       if (state.pilot !== previous.pilot) {
         setFeatureFlag(previous.pilot, 'selected', false);
         setFeatureFlag(state.pilot, 'selected', true);

@@ -1,0 +1,84 @@
+import type { LayoutIndexEntry } from '../core/schema/layouts-index.ts';
+import type { SourceRef } from '../core/schema/indicators.ts';
+import type { Lang } from '../core/url-state.ts';
+import { LAYOUT_STYLE } from '../render/layout/palette.ts';
+import { t } from './i18n.ts';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const rgba = ([r, g, b, a = 255]: readonly number[]) => `rgba(${r},${g},${b},${(a / 255).toFixed(2)})`;
+
+/** A swatch drawn the way the map draws the kind. */
+function swatch(kind: string): SVGSVGElement {
+  const style = LAYOUT_STYLE[kind]!;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('width', '28');
+  svg.setAttribute('height', '16');
+  svg.setAttribute('aria-hidden', 'true');
+  const shape =
+    kind === 'node'
+      ? document.createElementNS(SVG, 'circle')
+      : kind === 'link'
+        ? document.createElementNS(SVG, 'line')
+        : document.createElementNS(SVG, 'rect');
+  if (kind === 'node') {
+    shape.setAttribute('cx', '14');
+    shape.setAttribute('cy', '8');
+    shape.setAttribute('r', '5');
+    shape.setAttribute('fill', rgba(style.fill));
+    shape.setAttribute('stroke', '#fff');
+  } else if (kind === 'link') {
+    shape.setAttribute('x1', '2');
+    shape.setAttribute('y1', '8');
+    shape.setAttribute('x2', '26');
+    shape.setAttribute('y2', '8');
+    shape.setAttribute('stroke', rgba(style.line));
+    shape.setAttribute('stroke-width', '2');
+    shape.setAttribute('stroke-dasharray', '5 3');
+  } else {
+    shape.setAttribute('x', '2');
+    shape.setAttribute('y', '2');
+    shape.setAttribute('width', '24');
+    shape.setAttribute('height', '12');
+    shape.setAttribute('rx', kind === 'circle' || kind === 'cluster' ? '6' : '1');
+    shape.setAttribute('fill', rgba(style.fill));
+    shape.setAttribute('stroke', kind === 'belt' || kind === 'axis' ? 'none' : rgba(style.line));
+    shape.setAttribute('stroke-width', kind === 'core' ? '2' : '1.4');
+    if (kind === 'circle') shape.setAttribute('stroke-dasharray', '4 3');
+    if (kind === 'cluster') shape.setAttribute('stroke-dasharray', '2 2');
+  }
+  svg.append(shape);
+  return svg;
+}
+
+/**
+ * The legend of a plan overlay: its formula and title, a swatch per element kind present, the
+ * source line, and the words that it is a schematic, not a statutory plan.
+ */
+export function layoutLegend(entry: LayoutIndexEntry, lang: Lang, onSource: (ref: SourceRef) => void): HTMLElement {
+  const box = document.createElement('section');
+  box.className = 'layout-legend';
+  box.setAttribute('aria-label', t(lang, 'layoutLegend'));
+  const formula = document.createElement('h2');
+  formula.textContent = `“${entry.formula}”`;
+  const title = document.createElement('p');
+  title.className = 'layout-legend-title';
+  title.textContent = entry.title[lang];
+  const list = document.createElement('ul');
+  for (const kind of Object.keys(LAYOUT_STYLE).filter((k) => entry.kinds.includes(k))) {
+    const item = document.createElement('li');
+    const name = document.createElement('span');
+    name.textContent = LAYOUT_STYLE[kind]!.name[lang];
+    item.append(swatch(kind), name);
+    list.append(item);
+  }
+  const source = document.createElement('button');
+  source.type = 'button';
+  source.className = 'link-button layout-legend-source';
+  source.textContent = `${t(lang, 'sourceOf')}: ${t(lang, 'line')} ${entry.source.line}`;
+  source.addEventListener('click', () => onSource({ doc: entry.source.doc, line: entry.source.line, text: entry.formula }));
+  const warning = document.createElement('p');
+  warning.className = 'layout-legend-schematic';
+  warning.textContent = t(lang, 'schematic');
+  box.append(formula, title, list, source, warning);
+  return box;
+}

@@ -1,0 +1,117 @@
+import { GeoJsonLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
+import { CollisionFilterExtension, PathStyleExtension, type CollisionFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import type { Feature, LineString, Point, Polygon } from 'geojson';
+import type { LayoutFeature, LayoutFeatureProps } from '../../core/layout/features.ts';
+import { arrowheads } from '../../core/layout/arrows.ts';
+import type { Lang } from '../../core/url-state.ts';
+import { FONT_STACK } from '../palette.ts';
+import { styleOf } from './palette.ts';
+
+/** Drawing order of areas: broad bands first, cores last (on top). */
+const AREA_ORDER = ['belt', 'axis', 'corridor', 'zone', 'cluster', 'circle', 'core'];
+
+const fontFamily = FONT_STACK.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
+const dash = new PathStyleExtension({ dash: true });
+
+/**
+ * The deck.gl layers of one compiled layout: areas by kind, centrelines and links with arrowheads,
+ * nodes and member points, and labels that avoid each other.
+ */
+export function layoutLayers(features: LayoutFeature[], lang: Lang, id = 'layout') {
+  const by = (role: LayoutFeatureProps['role']) => features.filter((f) => f.properties.role === role);
+  const areas = by('area').sort((a, b) => AREA_ORDER.indexOf(a.properties.kind) - AREA_ORDER.indexOf(b.properties.kind));
+  const lines = [...by('centreline'), ...by('line')] as Feature<LineString, LayoutFeatureProps>[];
+  const heads = lines.flatMap((l) => arrowheads(l));
+  const points = by('point') as Feature<Point, LayoutFeatureProps>[];
+  const labels = by('label') as Feature<Point, LayoutFeatureProps>[];
+  const text = (f: Feature<Point, LayoutFeatureProps>) => (lang === 'en' ? (f.properties.labelEn ?? f.properties.label) : f.properties.label);
+
+  return [
+    new GeoJsonLayer<LayoutFeatureProps, PathStyleExtensionProps<Feature>>({
+      id: `${id}-areas`,
+      data: { type: 'FeatureCollection', features: areas },
+      filled: true,
+      stroked: true,
+      getFillColor: (f) => styleOf(f.properties.kind).fill,
+      getLineColor: (f) => styleOf(f.properties.kind).line,
+      getLineWidth: (f) => (f.properties.kind === 'core' ? 2.5 : f.properties.kind === 'belt' || f.properties.kind === 'axis' ? 0 : 1.6),
+      lineWidthUnits: 'pixels',
+      // Circles and clusters are drawn dashed, as planning maps draw areas of influence.
+      getDashArray: (f: Feature) => ((f.properties as LayoutFeatureProps).kind === 'circle' ? [6, 4] : (f.properties as LayoutFeatureProps).kind === 'cluster' ? [3, 3] : [0, 0]),
+      dashJustified: true,
+      extensions: [dash],
+      pickable: true,
+    }),
+    new PathLayer<Feature<LineString, LayoutFeatureProps>, PathStyleExtensionProps<Feature<LineString, LayoutFeatureProps>>>({
+      id: `${id}-lines`,
+      data: lines,
+      getPath: (f) => f.geometry.coordinates as [number, number][],
+      getColor: (f) => styleOf(f.properties.kind).line,
+      getWidth: (f) => (f.properties.role === 'centreline' ? 2.5 : 2),
+      widthUnits: 'pixels',
+      getDashArray: (f) => (f.properties.role === 'line' ? [5, 3] : [0, 0]),
+      extensions: [dash],
+      capRounded: true,
+      jointRounded: true,
+    }),
+    new SolidPolygonLayer<Feature<Polygon, LayoutFeatureProps>>({
+      id: `${id}-arrows`,
+      data: heads,
+      getPolygon: (f) => f.geometry.coordinates as [number, number][][],
+      getFillColor: (f) => styleOf(f.properties.kind).line,
+    }),
+    new ScatterplotLayer<Feature<Point, LayoutFeatureProps>>({
+      id: `${id}-points`,
+      data: points,
+      getPosition: (f) => f.geometry.coordinates as [number, number],
+      getRadius: (f) => (f.properties.kind === 'node' ? 6 : 3.5),
+      radiusUnits: 'pixels',
+      getFillColor: (f) => (f.properties.kind === 'node' ? styleOf('node').fill : [60, 52, 44, 230]),
+      getLineColor: [255, 255, 255, 255],
+      getLineWidth: 1.5,
+      lineWidthUnits: 'pixels',
+      stroked: true,
+      pickable: true,
+    }),
+    new TextLayer<Feature<Point, LayoutFeatureProps>, CollisionFilterExtensionProps<Feature<Point, LayoutFeatureProps>>>({
+      id: `${id}-member-labels`,
+      data: [...points],
+      getPosition: (f) => f.geometry.coordinates as [number, number],
+      getText: text,
+      getSize: 13,
+      getColor: [60, 52, 44, 255],
+      getPixelOffset: [8, 0],
+      getTextAnchor: 'start',
+      getAlignmentBaseline: 'center',
+      fontFamily,
+      characterSet: 'auto',
+      fontWeight: 500,
+      // Small text reads better as plain glyphs on a light box than as a thin SDF outline.
+      background: true,
+      getBackgroundColor: [255, 255, 255, 200],
+      backgroundPadding: [2, 1],
+    }),
+    new TextLayer<Feature<Point, LayoutFeatureProps>, CollisionFilterExtensionProps<Feature<Point, LayoutFeatureProps>>>({
+      id: `${id}-labels`,
+      data: labels,
+      getPosition: (f) => f.geometry.coordinates as [number, number],
+      getText: text,
+      getSize: (f) => (f.properties.kind === 'core' ? 17 : 15),
+      getColor: (f) => {
+        const [r, g, b] = styleOf(f.properties.kind).line;
+        return [r!, g!, b!, 255];
+      },
+      fontFamily,
+      fontWeight: 700,
+      characterSet: 'auto',
+      fontSettings: { sdf: true, fontSize: 64, buffer: 6, radius: 12 },
+      outlineWidth: 3,
+      outlineColor: [255, 255, 255, 240],
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+      extensions: [new CollisionFilterExtension()],
+      collisionGroup: `${id}-labels`,
+      getCollisionPriority: 10,
+    }),
+  ];
+}
