@@ -97,6 +97,10 @@ async function main(): Promise<void> {
   await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));
   await write('layouts.geojson', layouts.collection);
   await write('layouts-index.json', { layouts: layouts.index });
+  // For the layout editor (loaded only when it opens): the specs as written, and the gazetteer.
+  await mkdir(join(out, 'layout-specs'), { recursive: true });
+  for (const { spec } of specs) await writeFile(join(out, 'layout-specs', `${(spec as { id: string }).id}.json`), `${JSON.stringify(spec, null, 2)}\n`);
+  await write('gazetteer.json', gazetteerJson);
   await write('layouts-unplaceable.json', await readJson(join(layoutDir, 'unplaceable.json')));
   await write('quality.json', { areas: areas.map((c) => ({ ...c, off: offBy(c), reason: areaNotes.reasons[c.pilot] ?? null })) });
   await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));

@@ -22,6 +22,7 @@ const subtitle = document.getElementById('atlas-subtitle')!;
 const langButton = document.getElementById('atlas-lang') as HTMLButtonElement;
 const layoutSelect = document.getElementById('atlas-layout') as HTMLSelectElement;
 const layoutLabel = document.getElementById('atlas-layout-label')!;
+const editorButton = document.getElementById('atlas-editor') as HTMLButtonElement;
 const main = document.querySelector('main')!;
 
 function renderChrome(state: ViewState): void {
@@ -32,6 +33,7 @@ function renderChrome(state: ViewState): void {
   langButton.textContent = t(state.lang, 'switchLang');
   langButton.setAttribute('aria-label', t(state.lang, 'switchLangLabel'));
   layoutLabel.textContent = t(state.lang, 'layoutPicker');
+  editorButton.textContent = t(state.lang, 'editorOpen');
 }
 
 const base = document.baseURI;
@@ -114,6 +116,31 @@ addEventListener('popstate', () => {
   applyingHistory = true;
   atlas.setState(parseState(location.search).state);
   applyingHistory = false;
+});
+
+// The layout editor loads on first use: it brings the gazetteer and the compiler's UI.
+let editor: { element: HTMLElement } | null = null;
+editorButton.addEventListener('click', async () => {
+  if (editor) {
+    editor.element.hidden = !editor.element.hidden;
+    if (editor.element.hidden) atlas.setDraft(null);
+    return;
+  }
+  const [{ LayoutEditor }, d] = await Promise.all([import('./app/editor/layout-editor.ts'), data]);
+  const state = atlas.getState();
+  if (state.pilot) atlas.setState({ pilot: null });
+  editor = new LayoutEditor(main, {
+    base,
+    lang: state.lang,
+    layouts: d.layouts,
+    counties: d.china.counties.features,
+    current: state.layout,
+    draw: (features, fly) => atlas.setDraft(features, fly),
+    onClose: () => {
+      editor!.element.hidden = true;
+      atlas.setDraft(null);
+    },
+  });
 });
 
 langButton.addEventListener('click', () => {

@@ -7,14 +7,14 @@ import { DEFAULT_STATE, mergeState, type Camera, type Lang, type ViewState } fro
 import type { PilotFeature } from '../core/schema/pilots.ts';
 import { basemapStyle, labelFields } from '../render/basemap-style.ts';
 import { chinaStyle } from '../render/china-style.ts';
-import { pilotsStyle, PILOT_FILL_LAYER, PILOT_SOURCE } from '../render/pilots-style.ts';
+import { pilotsStyle, PILOT_FILL_LAYER, PILOT_FILL_OPACITY, PILOT_SOURCE } from '../render/pilots-style.ts';
 import { pilotPointsLayer } from '../render/layers/pilot-points.ts';
 import { southChinaSeaInset } from '../render/scs-inset.ts';
 import { Emitter } from './events.ts';
 import { loadAtlasData, type AtlasData } from './atlas-data.ts';
 import { t } from './i18n.ts';
 import { Tooltip } from './tooltip.ts';
-import { layoutLayers } from '../render/layout/layout-layers.ts';
+import { hiddenLabels, layoutLayers } from '../render/layout/layout-layers.ts';
 import type { LayoutFeature } from '../core/layout/features.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import { layoutLegend } from './layout-legend.ts';
@@ -60,6 +60,8 @@ export interface AtlasController {
   ready: Promise<void>;
   getState(): ViewState;
   setState(partial: Partial<ViewState>): void;
+  /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
+  setDraft(features: LayoutFeature[] | null, fly?: boolean): void;
   on<K extends keyof AtlasEvents>(event: K, fn: (payload: AtlasEvents[K]) => void): () => void;
   destroy(): void;
 }
@@ -138,6 +140,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   // Plan overlays: features load on first use; the one in the state is drawn with its legend.
   let layoutFeatures: Promise<Map<string, LayoutFeature[]>> | null = null;
   let shownLayout: { id: string; features: LayoutFeature[] } | null = null;
+  let draft: LayoutFeature[] | null = null;
   const legendBox = document.createElement('div');
   legendBox.className = 'layout-legend-box';
 
@@ -153,13 +156,29 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         return byLayout;
       }));
 
+  /** Plan labels that would collide at the current view (recomputed when the camera stops). */
+  const hiddenOf = (features: LayoutFeature[]) =>
+    map ? hiddenLabels(features, state.lang, (at) => map!.project(at)) : new Set<LayoutFeature>();
+
   const deckLayers = () =>
     data
       ? [
-          ...(shownLayout ? layoutLayers(shownLayout.features, state.lang) : []),
+          ...(shownLayout ? layoutLayers(shownLayout.features, state.lang, 'layout', hiddenOf(shownLayout.features)) : []),
+          ...(draft ? layoutLayers(draft, state.lang, 'draft', hiddenOf(draft)) : []),
           pilotPointsLayer({ pilots: data.pilots.features, selected: state.pilot, hovered }),
         ]
       : [];
+
+  /**
+   * Under a plan overlay (shipped or draft) the pilots' fill fades and the base map's county and
+   * prefecture names step aside: the plan labels its own places.
+   */
+  const dimPilots = () => {
+    if (!map) return;
+    const faded = shownLayout !== null || draft !== null;
+    map.setPaintProperty(PILOT_FILL_LAYER, 'fill-opacity', faded ? 0.05 : PILOT_FILL_OPACITY);
+    for (const id of ['china-county-labels', 'china-prefecture-labels']) map.setLayoutProperty(id, 'visibility', faded ? 'none' : 'visible');
+  };
 
   /** Draws the layout of the state (or none), its legend, and flies to it when asked. */
   const showLayout = async (fly: boolean) => {
@@ -171,7 +190,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     legendBox.replaceChildren(...(entry ? [layoutLegend(entry, state.lang, (ref) => emitter.emit('source', ref))] : []));
     legendBox.hidden = !entry;
     if (map) {
-      map.setPaintProperty(PILOT_FILL_LAYER, 'fill-opacity', entry ? 0.05 : ['case', ['boolean', ['feature-state', 'selected'], false], 0.45, ['boolean', ['feature-state', 'hover'], false], 0.38, 0.22]);
+      dimPilots();
       if (entry && fly) map.fitBounds(entry.bbox, { padding: 60, duration: 1200, maxZoom: 11 });
     }
     overlay?.setProps({ layers: deckLayers() });
@@ -273,6 +292,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       select(hit ? String(hit.properties.id) : null);
     });
     m.on('moveend', () => {
+      if (shownLayout || draft) overlay?.setProps({ layers: deckLayers() });
       state = { ...state, camera: cameraOf(m) };
       inset.hidden = m.getZoom() > MOUNT_DEFAULTS.insetMaxZoom;
       emitter.emit('state', state);
@@ -313,6 +333,19 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         overlay?.setProps({ layers: deckLayers() });
       }
       emitter.emit('state', state);
+    },
+    setDraft(features, fly = false) {
+      draft = features;
+      overlay?.setProps({ layers: deckLayers() });
+      dimPilots();
+      if (map && features && fly) {
+        const points = features.flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates] : []));
+        if (points.length > 0) {
+          const xs = points.map((p) => p[0]!);
+          const ys = points.map((p) => p[1]!);
+          map.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 80, duration: 800, maxZoom: 10 });
+        }
+      }
     },
     on: (event, fn) => emitter.on(event, fn),
     destroy() {

@@ -21,6 +21,11 @@ export const PILOT_SOURCE = 'pilots';
 export const PILOT_LABEL_SOURCE = 'pilot-labels';
 export const PILOT_FILL_LAYER = 'pilots-fill';
 
+const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+
+/** Fill opacity of pilot areas: stronger when hovered or selected. */
+export const PILOT_FILL_OPACITY: ExpressionSpecification = ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22];
+
 /** The pilots with a polygon, and one label point per pilot (inside its polygon, or its own point). */
 export function splitPilots(pilots: PilotsFile): {
   areas: FeatureCollection<Polygon | MultiPolygon, PilotProps>;
@@ -43,7 +48,6 @@ export function splitPilots(pilots: PilotsFile): {
  */
 export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
   const { areas, labels } = splitPilots(pilots);
-  const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
   return {
     sources: {
       [PILOT_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },
@@ -56,7 +60,7 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
         source: PILOT_SOURCE,
         paint: {
           'fill-color': PILOT_PALETTE.fill,
-          'fill-opacity': ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22],
+          'fill-opacity': PILOT_FILL_OPACITY,
         },
       },
       {

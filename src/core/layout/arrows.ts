@@ -8,7 +8,7 @@ import type { LayoutFeatureProps } from './features.ts';
  */
 export function arrowheads(
   line: Feature<LineString, LayoutFeatureProps>,
-  options = { share: 0.08, minKm: 1.5, maxKm: 12 },
+  options = { share: 0.04, minKm: 1, maxKm: 5 },
 ): Feature<Polygon, LayoutFeatureProps>[] {
   const direction = line.properties.direction ?? 'none';
   const coords = line.geometry.coordinates;

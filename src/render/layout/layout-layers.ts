@@ -1,11 +1,46 @@
 import { GeoJsonLayer, PathLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from '@deck.gl/layers';
-import { CollisionFilterExtension, PathStyleExtension, type CollisionFilterExtensionProps, type PathStyleExtensionProps } from '@deck.gl/extensions';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { Feature, LineString, Point, Polygon } from 'geojson';
 import type { LayoutFeature, LayoutFeatureProps } from '../../core/layout/features.ts';
 import { arrowheads } from '../../core/layout/arrows.ts';
 import type { Lang } from '../../core/url-state.ts';
 import { FONT_STACK } from '../palette.ts';
+import { declutter, textWidth, type LabelBox } from '../../core/declutter.ts';
 import { styleOf } from './palette.ts';
+
+/** The text of a label or point in a language (English falls back to Chinese). */
+export const labelText = (f: Feature<Point, LayoutFeatureProps>, lang: Lang) =>
+  lang === 'en' ? (f.properties.labelEn ?? f.properties.label) : f.properties.label;
+
+/** Text sizes, px: the names of elements, of cores, and of member places. */
+export const LABEL_SIZE = { element: 15, core: 17, member: 13 };
+
+/**
+ * Screen boxes of a layout's labels, for decluttering: element names centred on their point,
+ * member names to the right of their marker. Priority: cores, other elements, nodes, members.
+ */
+export function labelBoxes(features: LayoutFeature[], lang: Lang, project: (at: [number, number]) => { x: number; y: number }) {
+  const entries: { feature: LayoutFeature; box: LabelBox }[] = [];
+  for (const f of features) {
+    if (f.geometry.type !== 'Point' || (f.properties.role !== 'label' && f.properties.role !== 'point')) continue;
+    const point = f as Feature<Point, LayoutFeatureProps>;
+    const { x, y } = project(point.geometry.coordinates as [number, number]);
+    const element = f.properties.role === 'label';
+    const size = element ? (f.properties.kind === 'core' ? LABEL_SIZE.core : LABEL_SIZE.element) : LABEL_SIZE.member;
+    const width = textWidth(labelText(point, lang), size) * 1.05 + 6;
+    const height = size + 4;
+    const priority = element ? (f.properties.kind === 'core' ? 4 : 3) : f.properties.kind === 'node' ? 2 : 1;
+    entries.push({ feature: f, box: { x: element ? x - width / 2 : x + 6, y: y - height / 2, width, height, priority } });
+  }
+  return entries;
+}
+
+/** The labels of a layout that would collide with a more important one at the current view. */
+export function hiddenLabels(features: LayoutFeature[], lang: Lang, project: (at: [number, number]) => { x: number; y: number }): Set<LayoutFeature> {
+  const entries = labelBoxes(features, lang, project);
+  const visible = declutter(entries.map((e) => e.box));
+  return new Set(entries.filter((_, i) => !visible[i]).map((e) => e.feature));
+}
 
 /** Drawing order of areas: broad bands first, cores last (on top). */
 const AREA_ORDER = ['belt', 'axis', 'corridor', 'zone', 'cluster', 'circle', 'core'];
@@ -15,16 +50,17 @@ const dash = new PathStyleExtension({ dash: true });
 
 /**
  * The deck.gl layers of one compiled layout: areas by kind, centrelines and links with arrowheads,
- * nodes and member points, and labels that avoid each other.
+ * nodes and member points, and the labels not in `hidden` (see hiddenLabels).
  */
-export function layoutLayers(features: LayoutFeature[], lang: Lang, id = 'layout') {
+export function layoutLayers(features: LayoutFeature[], lang: Lang, id = 'layout', hidden: ReadonlySet<LayoutFeature> = new Set()) {
   const by = (role: LayoutFeatureProps['role']) => features.filter((f) => f.properties.role === role);
   const areas = by('area').sort((a, b) => AREA_ORDER.indexOf(a.properties.kind) - AREA_ORDER.indexOf(b.properties.kind));
   const lines = [...by('centreline'), ...by('line')] as Feature<LineString, LayoutFeatureProps>[];
   const heads = lines.flatMap((l) => arrowheads(l));
   const points = by('point') as Feature<Point, LayoutFeatureProps>[];
   const labels = by('label') as Feature<Point, LayoutFeatureProps>[];
-  const text = (f: Feature<Point, LayoutFeatureProps>) => (lang === 'en' ? (f.properties.labelEn ?? f.properties.label) : f.properties.label);
+  const text = (f: Feature<Point, LayoutFeatureProps>) => labelText(f, lang);
+  const shown = (f: LayoutFeature) => !hidden.has(f);
 
   return [
     new GeoJsonLayer<LayoutFeatureProps, PathStyleExtensionProps<Feature>>({
@@ -73,12 +109,12 @@ export function layoutLayers(features: LayoutFeature[], lang: Lang, id = 'layout
       stroked: true,
       pickable: true,
     }),
-    new TextLayer<Feature<Point, LayoutFeatureProps>, CollisionFilterExtensionProps<Feature<Point, LayoutFeatureProps>>>({
+    new TextLayer<Feature<Point, LayoutFeatureProps>>({
       id: `${id}-member-labels`,
-      data: [...points],
+      data: points.filter(shown),
       getPosition: (f) => f.geometry.coordinates as [number, number],
       getText: text,
-      getSize: 13,
+      getSize: LABEL_SIZE.member,
       getColor: [60, 52, 44, 255],
       getPixelOffset: [8, 0],
       getTextAnchor: 'start',
@@ -91,12 +127,12 @@ export function layoutLayers(features: LayoutFeature[], lang: Lang, id = 'layout
       getBackgroundColor: [255, 255, 255, 200],
       backgroundPadding: [2, 1],
     }),
-    new TextLayer<Feature<Point, LayoutFeatureProps>, CollisionFilterExtensionProps<Feature<Point, LayoutFeatureProps>>>({
+    new TextLayer<Feature<Point, LayoutFeatureProps>>({
       id: `${id}-labels`,
-      data: labels,
+      data: labels.filter(shown),
       getPosition: (f) => f.geometry.coordinates as [number, number],
       getText: text,
-      getSize: (f) => (f.properties.kind === 'core' ? 17 : 15),
+      getSize: (f) => (f.properties.kind === 'core' ? LABEL_SIZE.core : LABEL_SIZE.element),
       getColor: (f) => {
         const [r, g, b] = styleOf(f.properties.kind).line;
         return [r!, g!, b!, 255];
@@ -109,9 +145,6 @@ export function layoutLayers(features: LayoutFeature[], lang: Lang, id = 'layout
       outlineColor: [255, 255, 255, 240],
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'center',
-      extensions: [new CollisionFilterExtension()],
-      collisionGroup: `${id}-labels`,
-      getCollisionPriority: 10,
     }),
   ];
 }

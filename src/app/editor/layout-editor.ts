@@ -1,0 +1,180 @@
+import { compileLayout, countyLookup, formatLayoutError, layoutContext, type LayoutContext, type LayoutFeature } from '../../core/layout/index.ts';
+import { lineOfPath, syntaxErrors } from '../../core/layout/json-lines.ts';
+import { validateGazetteer } from '../../core/schema/gazetteer.ts';
+import type { CountyFeature } from '../../core/layout/context.ts';
+import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
+import type { Lang } from '../../core/url-state.ts';
+import { dataUrl } from '../load.ts';
+import { t } from '../i18n.ts';
+import { downloadText } from '../download.ts';
+
+export interface EditorHost {
+  base: string;
+  lang: Lang;
+  layouts: LayoutIndexEntry[];
+  /** County polygons the map already holds (the national file). */
+  counties: CountyFeature[];
+  /** The layout shown when the editor opens, to start from. */
+  current: string | null;
+  /** Draws the draft on the map (null clears it). */
+  draw(features: LayoutFeature[] | null, fly: boolean): void;
+  onClose(): void;
+}
+
+const TEMPLATE = {
+  id: 'draft',
+  formula: '一核两带',
+  title: { zh: '新格局草稿', en: 'Draft layout' },
+  pilot: 'yantai',
+  source: { doc: 'yantai', line: 407 },
+  parts: [
+    { part: '一核', elements: [{ kind: 'core', label: '核', area: [{ place: '芝罘区' }] }] },
+    {
+      part: '两带',
+      elements: [
+        { kind: 'belt', label: '北带', through: [{ place: '龙口市' }, { place: '蓬莱市' }, { place: '芝罘区' }], widthKm: 10 },
+        { kind: 'belt', label: '南带', through: [{ place: '莱阳市' }, { place: '海阳市' }], widthKm: 10 },
+      ],
+    },
+  ],
+};
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+/**
+ * The live layout editor: a spec as JSON, recompiled in the browser as the planner types, drawn on
+ * the map, with each error at the line that caused it; the spec and its GeoJSON can be downloaded.
+ */
+export class LayoutEditor {
+  readonly element: HTMLElement;
+  private readonly textarea: HTMLTextAreaElement;
+  private readonly status: HTMLParagraphElement;
+  private readonly errors: HTMLOListElement;
+  private ctx: LayoutContext | null = null;
+  private timer = 0;
+  private features: LayoutFeature[] = [];
+  private flown = false;
+
+  constructor(parent: HTMLElement, private readonly host: EditorHost) {
+    const { lang } = host;
+    this.element = el('aside', 'layout-editor');
+    this.element.setAttribute('aria-label', t(lang, 'editorTitle'));
+    const header = el('header');
+    const h2 = el('h2', undefined, t(lang, 'editorTitle'));
+    const close = el('button', 'atlas-button', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', t(lang, 'close'));
+    close.addEventListener('click', () => host.onClose());
+    header.append(h2, close);
+
+    const start = el('label', 'atlas-field');
+    start.append(el('span', undefined, t(lang, 'editorStart')));
+    const select = el('select');
+    select.append(new Option(t(lang, 'editorTemplate'), ''), ...host.layouts.map((l) => new Option(l.title[lang], l.id)));
+    select.value = host.current ?? '';
+    select.addEventListener('change', () => void this.load(select.value || null));
+    start.append(select);
+
+    this.textarea = el('textarea', 'layout-editor-text');
+    this.textarea.spellcheck = false;
+    this.textarea.setAttribute('aria-label', t(lang, 'editorSpec'));
+    this.textarea.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.compile(), 250);
+    });
+    this.status = el('p', 'layout-editor-status');
+    this.status.setAttribute('role', 'status');
+    this.errors = el('ol', 'layout-editor-errors');
+
+    const actions = el('div', 'layout-editor-actions');
+    const saveSpec = el('button', 'atlas-button', t(lang, 'downloadSpec'));
+    saveSpec.type = 'button';
+    saveSpec.addEventListener('click', () => downloadText(`${this.specId()}.json`, 'application/json', this.textarea.value));
+    const saveGeo = el('button', 'atlas-button', t(lang, 'downloadGeojson'));
+    saveGeo.type = 'button';
+    saveGeo.addEventListener('click', () =>
+      downloadText(`${this.specId()}.geojson`, 'application/geo+json', JSON.stringify({ type: 'FeatureCollection', features: this.features }, null, 1)),
+    );
+    actions.append(saveSpec, saveGeo);
+    this.element.append(header, start, this.textarea, this.status, this.errors, actions);
+    parent.append(this.element);
+    void this.load(host.current);
+  }
+
+  private specId(): string {
+    try {
+      const id = (JSON.parse(this.textarea.value) as { id?: unknown }).id;
+      return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : 'layout';
+    } catch {
+      return 'layout';
+    }
+  }
+
+  private async context(): Promise<LayoutContext> {
+    if (!this.ctx) {
+      const response = await fetch(dataUrl('gazetteer.json', this.host.base));
+      const gazetteer = validateGazetteer(await response.json(), 'data/gazetteer.json');
+      this.ctx = layoutContext(gazetteer, countyLookup(this.host.counties));
+    }
+    return this.ctx;
+  }
+
+  /** Starts from a shipped spec (or the template). */
+  async load(id: string | null): Promise<void> {
+    let text = JSON.stringify(TEMPLATE, null, 2);
+    if (id) {
+      const response = await fetch(dataUrl(`layout-specs/${id}.json`, this.host.base));
+      if (response.ok) text = await response.text();
+    }
+    this.textarea.value = text;
+    this.flown = false;
+    await this.compile();
+  }
+
+  /** Compiles the text now: syntax errors first, then the compiler's, each at its line. */
+  async compile(): Promise<void> {
+    const { lang } = this.host;
+    const text = this.textarea.value;
+    const problems: { line: number; message: string }[] = syntaxErrors(text);
+    let features: LayoutFeature[] = [];
+    if (problems.length === 0) {
+      const result = compileLayout(JSON.parse(text) as unknown, await this.context(), 'editor');
+      features = result.features;
+      for (const e of result.errors) problems.push({ line: lineOfPath(text, e.path), message: formatLayoutError(e).replace(/^editor › /, '') });
+    }
+    this.features = features;
+    this.status.textContent = `${t(lang, 'editorCompiled')}: ${features.length} · ${t(lang, 'editorErrors')}: ${problems.length}`;
+    this.errors.replaceChildren(
+      ...problems.map((p) => {
+        const item = el('li');
+        const go = el('button', 'link-button', `${t(lang, 'line')} ${p.line}`);
+        go.type = 'button';
+        go.addEventListener('click', () => this.selectLine(p.line));
+        item.append(go, document.createTextNode(` ${p.message}`));
+        item.dataset.line = String(p.line);
+        return item;
+      }),
+    );
+    this.host.draw(features.length > 0 ? features : null, !this.flown && features.length > 0);
+    if (features.length > 0) this.flown = true;
+  }
+
+  /** Selects a line of the spec and scrolls it into view. */
+  selectLine(line: number): void {
+    const lines = this.textarea.value.split('\n');
+    const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+    this.textarea.focus();
+    this.textarea.setSelectionRange(start, start + (lines[line - 1]?.length ?? 0));
+    const lineHeight = this.textarea.scrollHeight / Math.max(1, lines.length);
+    this.textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
+  }
+
+  get value(): string {
+    return this.textarea.value;
+  }
+}
