@@ -171,13 +171,13 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
 
   /**
    * Under a plan overlay (shipped or draft) the pilots' fill fades and the base map's county and
-   * prefecture names step aside: the plan labels its own places.
+   * prefecture names and the pilots' names step aside: the plan labels its own places.
    */
   const dimPilots = () => {
     if (!map) return;
     const faded = shownLayout !== null || draft !== null;
     map.setPaintProperty(PILOT_FILL_LAYER, 'fill-opacity', faded ? 0.05 : PILOT_FILL_OPACITY);
-    for (const id of ['china-county-labels', 'china-prefecture-labels']) map.setLayoutProperty(id, 'visibility', faded ? 'none' : 'visible');
+    for (const id of ['china-county-labels', 'china-prefecture-labels', 'pilot-labels']) map.setLayoutProperty(id, 'visibility', faded ? 'none' : 'visible');
   };
 
   /** Draws the layout of the state (or none), its legend, and flies to it when asked. */
