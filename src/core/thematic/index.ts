@@ -1,0 +1,10 @@
+export { byProvince, type ProvinceSummary } from './aggregate.ts';
+export { CLASS_METHODS, classify, classOf, type Classification, type ClassifyNote, type ClassMethod } from './classify.ts';
+export { THEMATIC_DEFAULTS } from './defaults.ts';
+export { formatNumber, formatRange, legendDecimals } from './format.ts';
+export { colourOf, legendModel, type LegendClass, type LegendModel, type LegendSpec } from './legend.ts';
+export type { Measure, MeasureKind, PilotValue } from './measure.ts';
+export { isMeasureId, MEASURE_IDS, MEASURES, measureById, type MeasureId } from './measures.ts';
+export { combineQualifiers } from './qualifier.ts';
+export { colours, DEFAULT_SCHEMES, defaultScheme, isSchemeId, NO_DATA, qualifierMark, SCHEMES, type SchemeId } from './schemes.ts';
+export { availableYears, defaultYear, pilotValues, yearCoverage } from './values.ts';
