@@ -12,6 +12,7 @@ import { AREA_TOLERANCE, checkAreas, offBy } from './area-check.ts';
 import { buildLayouts } from './layouts.ts';
 import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
 import { extractCorpus, formatReport } from './extract/index.ts';
+import { applySectionScopes, type SectionScope } from './extract/section-scope.ts';
 import { IndicatorsFileSchema, FormulasFileSchema } from '../src/core/schema/indicators.ts';
 import { parseOrThrow } from '../src/core/schema/issues.ts';
 import type { Topology } from 'topojson-specification';
@@ -64,7 +65,9 @@ async function main(): Promise<void> {
   const gazetteer = validateGazetteer(gazetteerJson, 'data/gazetteer.json');
 
   const started = performance.now();
-  const extracted = extractCorpus(sources, gazetteerJson);
+  const raw = extractCorpus(sources, gazetteerJson);
+  const sectionScopes = await readJson<{ scopes: Record<string, SectionScope> }>(join(root, 'data', 'quality', 'section-scopes.json'));
+  const extracted = { ...raw, records: applySectionScopes(raw.records, sectionScopes.scopes) };
   const extractMs = performance.now() - started;
   console.log(formatReport(extracted.report));
   console.log(`extraction: ${extracted.records.length} records, ${extracted.formulas.length} formulas in ${extractMs.toFixed(0)} ms`);
