@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   await write('sources.json', { documents: sources.map(({ text: _text, ...doc }) => doc) });
   await write('basemap.json', buildBasemap(world, names));
   await write('pilots.geojson', pilotsCollection(pilots.features));
+  await write('pilot-docs.json', { docs: Object.fromEntries(gazetteer.pilots.map((p) => [p.id, p.docs])) });
   await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));
   await write('layouts.geojson', layouts.collection);
   await write('layouts-index.json', { layouts: layouts.index });

@@ -2,8 +2,8 @@ import './app/style.css';
 import { mount, type AtlasController } from './app/mount.ts';
 import { parseState, serializeState, type ViewState } from './core/url-state.ts';
 import { loadAtlasData } from './app/atlas-data.ts';
-import { loadJson } from './app/load.ts';
-import { IndicatorsFileSchema, FormulasFileSchema, type SourceRef } from './core/schema/indicators.ts';
+import type { SourceRef } from './core/schema/indicators.ts';
+import { ThematicControls } from './app/thematic-controls.ts';
 import { DetailPanel } from './app/detail-panel.ts';
 import { DocViewer } from './app/doc-viewer.ts';
 import { t } from './app/i18n.ts';
@@ -38,13 +38,25 @@ function renderChrome(state: ViewState): void {
 
 const base = document.baseURI;
 const data = loadAtlasData(base);
-const indicators = Promise.all([
-  loadJson('indicators.json', IndicatorsFileSchema, base),
-  loadJson('formulas.json', FormulasFileSchema, base),
-]);
 const atlas = mount(document.getElementById('map')!, { state: initial, data, base });
 window.pilotAtlas = atlas;
 renderChrome(initial);
+
+// The thematic settings, over the map's top-left corner.
+void data.then((d) => {
+  const pilots = d.pilots.features.map((f) => f.properties);
+  const collator = new Intl.Collator('zh-CN');
+  const controls = new ThematicControls(document.getElementById('map')!, {
+    provinces: [...new Set(pilots.map((p) => p.province))].sort(collator.compare),
+    levels: [...new Set(pilots.map((p) => p.level))],
+    documents: d.documents,
+    onChange: (partial) => atlas.setState(partial),
+  });
+  let view: Parameters<ThematicControls['update']>[1] = null;
+  controls.update(atlas.getState(), view);
+  atlas.on('view', (v) => controls.update(atlas.getState(), (view = v)));
+  atlas.on('state', (state) => controls.update(state, view));
+});
 
 // The layout picker: every compiled spatial plan, by title.
 void data.then((d) => {
@@ -63,7 +75,8 @@ void data.then((d) => {
 });
 
 // The detail panel of the selected pilot, and the source viewer its numbers open.
-void Promise.all([data, indicators]).then(([d, [{ records }, { formulas }]]) => {
+void data.then((d) => {
+  const { records, formulas } = d;
   const viewer = new DocViewer(document.body, d.documents, base, atlas.getState().lang);
   const openSource = (ref: SourceRef) => void viewer.open(ref).catch((error: unknown) => console.error(error));
   atlas.on('source', openSource);

@@ -4,9 +4,11 @@ import { ManifestSchema, type SourceDocument } from '../core/schema/manifest.ts'
 import { PilotsFileSchema, type PilotsFile } from '../core/schema/pilots.ts';
 import { assertChinaTopology, chinaLayers, type ChinaLayers } from '../core/china-topology.ts';
 import { feature } from 'topojson-client';
+import { z } from 'zod';
 import type { FeatureCollection } from 'geojson';
 import { dataUrl, loadJson } from './load.ts';
 import { LayoutsIndexSchema, type LayoutIndexEntry } from '../core/schema/layouts-index.ts';
+import { FormulasFileSchema, IndicatorsFileSchema, type Formula, type IndicatorRecord } from '../core/schema/indicators.ts';
 
 /** Everything the map needs, loaded and validated once. */
 export interface AtlasData {
@@ -17,6 +19,11 @@ export interface AtlasData {
   pilots: PilotsFile;
   /** The compiled spatial plans: titles, pilots, extents (features load on demand). */
   layouts: LayoutIndexEntry[];
+  /** Extracted indicator records and spatial formulas (DESIGN.md 2.1). */
+  records: IndicatorRecord[];
+  formulas: Formula[];
+  /** The documents each pilot is a pilot of (the gazetteer's `docs`). */
+  docsOf: (pilot: string) => ReadonlySet<string>;
 }
 
 async function loadTopology(name: string, base: string): Promise<Topology> {
@@ -31,14 +38,19 @@ async function loadTopology(name: string, base: string): Promise<Topology> {
 
 /** Loads the data files in parallel; an error names the file and the path inside it. */
 export async function loadAtlasData(base: string): Promise<AtlasData> {
-  const [manifest, basemap, chinaTopology, scsTopology, pilots, layouts] = await Promise.all([
+  const [manifest, basemap, chinaTopology, scsTopology, pilots, layouts, indicators, formulas, pilotDocs] = await Promise.all([
     loadJson('sources.json', ManifestSchema, base),
     loadJson('basemap.json', BasemapSchema, base),
     loadTopology('china.topo.json', base),
     loadTopology('south-china-sea.topo.json', base),
     loadJson('pilots.geojson', PilotsFileSchema, base),
     loadJson('layouts-index.json', LayoutsIndexSchema, base),
+    loadJson('indicators.json', IndicatorsFileSchema, base),
+    loadJson('formulas.json', FormulasFileSchema, base),
+    loadJson('pilot-docs.json', z.object({ docs: z.record(z.string(), z.array(z.string())) }), base),
   ]);
+  const docs = new Map(Object.entries(pilotDocs.docs).map(([pilot, list]) => [pilot, new Set(list)]));
+  const none: ReadonlySet<string> = new Set();
   assertChinaTopology(chinaTopology, 'data/china.topo.json');
   const islands = scsTopology.objects.islands;
   if (!islands) throw new Error('data/south-china-sea.topo.json › objects.islands › missing');
@@ -49,5 +61,8 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
     southChinaSea: feature(scsTopology, islands) as FeatureCollection,
     pilots,
     layouts: layouts.layouts,
+    records: indicators.records,
+    formulas: formulas.formulas,
+    docsOf: (pilot) => docs.get(pilot) ?? none,
   };
 }

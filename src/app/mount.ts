@@ -19,6 +19,13 @@ import type { LayoutFeature } from '../core/layout/features.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import { layoutLegend } from './layout-legend.ts';
 import { dataUrl } from './load.ts';
+import { filterPilots, thematicView, type ThematicView } from './thematic-view.ts';
+import { thematicLegend } from './thematic-legend.ts';
+import { splitPilots, PILOT_LABEL_SOURCE } from '../render/pilots-style.ts';
+import { formatValue } from './format.ts';
+import { qualifierMark } from '../core/thematic/schemes.ts';
+import { formatNumber } from './i18n.ts';
+import type { GeoJSONSource } from 'maplibre-gl';
 
 setWorkerUrl(workerUrl);
 
@@ -52,6 +59,8 @@ export interface AtlasEvents extends Record<string, unknown> {
   select: string | null;
   /** The user asked to read a source (from the map's legend). */
   source: SourceRef;
+  /** The thematic view changed (measure, classes, filters, language); null: plain pilots. */
+  view: ThematicView | null;
   error: Error;
 }
 
@@ -134,13 +143,53 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
 
   const pilotName = (id: string, lang: Lang) => {
     const p = data?.pilots.features.find((f) => f.properties.id === id)?.properties;
-    return p ? (lang === 'zh' ? p.name : p.nameEn) : id;
+    const name = p ? (lang === 'zh' ? p.name : p.nameEn) : id;
+    const v = view?.values.get(id);
+    if (!view) return name;
+    const value = v ? `${qualifierMark[v.qualifier]}${formatNumber(lang, v.value, 2)}${view.model.unit ? ` ${view.model.unit}` : ''}${v.year ? ` (${v.year})` : ''}` : view.model.noData.label;
+    return `${name}：${value}`;
+  };
+
+  /** Pilot features that pass the filters. */
+  const shownPilots = () => {
+    if (!data) return [];
+    const d = data;
+    const keep = new Set(filterPilots(state, d.pilots.features.map((f) => f.properties), d.docsOf).map((p) => p.id));
+    return d.pilots.features.filter((f) => keep.has(f.properties.id));
+  };
+
+  /** Recomputes the thematic view and redraws fills, markers, labels, the province view and the legend. */
+  const applyThematic = () => {
+    if (!data || !map) return;
+    view = thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf);
+    const shown = { type: 'FeatureCollection' as const, features: shownPilots() };
+    const { areas, labels } = splitPilots(shown, view?.colourOf);
+    (map.getSource(PILOT_SOURCE) as GeoJSONSource).setData(areas);
+    (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(labels);
+    const byProvince = view !== null && state.agg === 'province';
+    map.setLayoutProperty('province-choropleth', 'visibility', byProvince ? 'visible' : 'none');
+    map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', byProvince ? 'none' : 'visible');
+    if (byProvince && view) {
+      const ids = new Map(data.china.provinces.features.map((f) => [f.properties.name, f.properties.id]));
+      const means = new Map(view.provinces.map((p) => [p.province, p.mean]));
+      for (const [name, id] of ids) {
+        const mean = means.get(name);
+        map.setFeatureState({ source: 'china-provinces', id }, { colour: mean === undefined ? null : mean === null ? view.model.noData.colour : view.colourOfValue(mean) });
+      }
+    }
+    legend.replaceChildren(...(view ? [thematicLegend(view, state.lang)] : []));
+    legend.hidden = !view;
+    overlay?.setProps({ layers: deckLayers() });
+    emitter.emit('view', view);
   };
 
   // Plan overlays: features load on first use; the one in the state is drawn with its legend.
   let layoutFeatures: Promise<Map<string, LayoutFeature[]>> | null = null;
   let shownLayout: { id: string; features: LayoutFeature[] } | null = null;
   let draft: LayoutFeature[] | null = null;
+  let view: ThematicView | null = null;
+  const legend = document.createElement('div');
+  legend.className = 'thematic-legend-box';
   const legendBox = document.createElement('div');
   legendBox.className = 'layout-legend-box';
 
@@ -165,7 +214,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       ? [
           ...(shownLayout ? layoutLayers(shownLayout.features, state.lang, 'layout', hiddenOf(shownLayout.features)) : []),
           ...(draft ? layoutLayers(draft, state.lang, 'draft', hiddenOf(draft)) : []),
-          pilotPointsLayer({ pilots: data.pilots.features, selected: state.pilot, hovered }),
+          pilotPointsLayer({ pilots: shownPilots(), selected: state.pilot, hovered, colourOf: view?.colourOf ?? null }),
         ]
       : [];
 
@@ -259,7 +308,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
     m.addControl(attribution, 'bottom-right');
-    element.append(inset, legendBox);
+    element.append(inset, legendBox, legend);
     legendBox.hidden = true;
     renderInset();
 
@@ -298,6 +347,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       emitter.emit('state', state);
     });
     await Promise.all([settled(m), deckDone]);
+    applyThematic();
+    await settled(m);
     if (state.layout) {
       await showLayout(!camera);
       await settled(m);
@@ -327,6 +378,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       }
       if (state.lang !== previous.lang) applyLang(state.lang);
       else if (state.layout !== previous.layout) void showLayout(!partial.camera);
+      const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
+      if (THEMATIC_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(previous[k]))) applyThematic();
       if (state.pilot !== previous.pilot) {
         setFeatureFlag(previous.pilot, 'selected', false);
         setFeatureFlag(state.pilot, 'selected', true);

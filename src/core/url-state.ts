@@ -24,6 +24,20 @@ export interface ViewState {
   pilot: string | null;
   story: string | null;
   slide: number | null;
+  /** Classification: quantile, equal, jenks (natural breaks) or manual. */
+  method: 'quantile' | 'equal' | 'jenks' | 'manual' | null;
+  /** Manual class breaks, ascending. */
+  breaks: number[] | null;
+  /** Colour scheme id (ColorBrewer name). */
+  scheme: string | null;
+  /** Filters: a province (Chinese name), a level, a source document. */
+  province: string | null;
+  level: string | null;
+  doc: string | null;
+  /** 'table' shows the data table instead of the map. */
+  view: 'table' | null;
+  /** 'province' aggregates the measure by province. */
+  agg: 'province' | null;
   camera: Camera | null;
 }
 
@@ -36,6 +50,14 @@ export const DEFAULT_STATE: ViewState = {
   pilot: null,
   story: null,
   slide: null,
+  method: null,
+  breaks: null,
+  scheme: null,
+  province: null,
+  level: null,
+  doc: null,
+  view: null,
+  agg: null,
   camera: null,
 };
 
@@ -64,6 +86,20 @@ const PARAMS: { [K in Exclude<keyof ViewState, 'camera'>]: [parse: (raw: string)
   pilot: [id, 'an id of lowercase letters, digits, - and _'],
   story: [id, 'an id of lowercase letters, digits, - and _'],
   slide: [int(0, 999), 'an integer in 0–999'],
+  method: [(raw) => (raw === 'quantile' || raw === 'equal' || raw === 'jenks' || raw === 'manual' ? raw : undefined), 'quantile, equal, jenks or manual'],
+  breaks: [
+    (raw) => {
+      const values = raw.split(',').map(Number);
+      return values.length >= 2 && values.length <= 10 && values.every(Number.isFinite) && values.every((v, i) => i === 0 || v > values[i - 1]!) ? values : undefined;
+    },
+    '2–10 increasing numbers separated by commas',
+  ],
+  scheme: [(raw) => (/^[A-Za-z]{2,12}$/.test(raw) ? raw : undefined), 'a colour scheme name'],
+  province: [(raw) => (/^[\u4e00-\u9fff]{2,12}$/.test(raw) ? raw : undefined), 'a province name in Chinese'],
+  level: [id, 'an id of lowercase letters, digits, - and _'],
+  doc: [id, 'an id of lowercase letters, digits, - and _'],
+  view: [(raw) => (raw === 'table' ? raw : undefined), 'table'],
+  agg: [(raw) => (raw === 'province' ? raw : undefined), 'province'],
 };
 
 const finite = (raw: string | null, min: number, max: number): number | undefined => {
@@ -125,7 +161,7 @@ export function serializeState(state: ViewState): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(PARAMS) as (keyof typeof PARAMS)[]) {
     const value = state[key];
-    if (value !== null && value !== DEFAULT_STATE[key]) params.set(key, String(value));
+    if (value !== null && value !== DEFAULT_STATE[key]) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const camera = state.camera;
   if (camera) {

@@ -23,16 +23,27 @@ export const PILOT_FILL_LAYER = 'pilots-fill';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
-/** Fill opacity of pilot areas: stronger when hovered or selected. */
-export const PILOT_FILL_OPACITY: ExpressionSpecification = ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22];
+/**
+ * Fill opacity of pilot areas: a choropleth (features with a `colour`) is nearly opaque; plain
+ * pilots are a translucent red; both grow stronger when hovered or selected.
+ */
+export const PILOT_FILL_OPACITY: ExpressionSpecification = [
+  'case',
+  ['has', 'colour'],
+  ['case', state('selected'), 1, state('hover'), 0.95, 0.86],
+  ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22],
+];
 
 /** The pilots with a polygon, and one label point per pilot (inside its polygon, or its own point). */
-export function splitPilots(pilots: PilotsFile): {
+export function splitPilots(pilots: PilotsFile, colourOf?: (id: string) => string): {
   areas: FeatureCollection<Polygon | MultiPolygon, PilotProps>;
   labels: FeatureCollection<Point, PilotProps & { en: string; point: boolean }>;
 } {
-  const areas = pilots.features.filter((f) => f.geometry.type !== 'Point') as FeatureCollection<Polygon | MultiPolygon, PilotProps>['features'];
-  const points = pilots.features.filter((f) => f.geometry.type === 'Point') as FeatureCollection<Point, PilotProps>['features'];
+  const coloured = colourOf
+    ? pilots.features.map((f) => ({ ...f, properties: { ...f.properties, colour: colourOf(f.properties.id) } }))
+    : pilots.features;
+  const areas = coloured.filter((f) => f.geometry.type !== 'Point') as FeatureCollection<Polygon | MultiPolygon, PilotProps>['features'];
+  const points = coloured.filter((f) => f.geometry.type === 'Point') as FeatureCollection<Point, PilotProps>['features'];
   const areaLabels = labelPoints({ type: 'FeatureCollection', features: areas }).features;
   const labels = [...areaLabels.map((f) => ({ ...f, point: false })), ...points.map((f) => ({ ...f, point: true }))].map(
     // On the map, English names drop their province ("Fangshan District, Beijing" → "Fangshan District").
@@ -59,8 +70,19 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
         type: 'fill',
         source: PILOT_SOURCE,
         paint: {
-          'fill-color': PILOT_PALETTE.fill,
+          'fill-color': ['coalesce', ['get', 'colour'], PILOT_PALETTE.fill],
           'fill-opacity': PILOT_FILL_OPACITY,
+        },
+      },
+      {
+        // The province view: provinces coloured by their pilots' mean (feature-state `colour`).
+        id: 'province-choropleth',
+        type: 'fill',
+        source: 'china-provinces',
+        layout: { visibility: 'none' },
+        paint: {
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'colour'], 'rgba(0,0,0,0)']],
+          'fill-opacity': 0.86,
         },
       },
       {
@@ -69,7 +91,7 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
         source: PILOT_SOURCE,
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': PILOT_PALETTE.outline,
+          'line-color': ['case', ['has', 'colour'], ['case', state('selected'), '#1b1b1b', '#ffffff'], PILOT_PALETTE.outline],
           'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['case', state('selected'), 2.4, 0.6], 9, ['case', state('selected'), 3.2, 1.4]],
         },
       },

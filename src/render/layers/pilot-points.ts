@@ -5,12 +5,19 @@ export interface PilotPointsProps {
   pilots: PilotFeature[];
   selected: string | null;
   hovered: string | null;
+  /** Choropleth colour of a pilot (hex); plain red markers without it. */
+  colourOf?: ((id: string) => string) | null;
 }
+
+const rgb = (hex: string): [number, number, number, number] => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
+};
 
 type PointFeature = PilotFeature & { geometry: { type: 'Point' } };
 
 /** Towns and zones, pilots without a polygon of their own, as markers (deck.gl). */
-export function pilotPointsLayer({ pilots, selected, hovered }: PilotPointsProps) {
+export function pilotPointsLayer({ pilots, selected, hovered, colourOf = null }: PilotPointsProps) {
   const points = pilots.filter((f): f is PointFeature => f.geometry.type === 'Point');
   return new ScatterplotLayer<PointFeature>({
     id: 'pilot-points',
@@ -18,12 +25,13 @@ export function pilotPointsLayer({ pilots, selected, hovered }: PilotPointsProps
     getPosition: (f) => f.geometry.coordinates as [number, number],
     getRadius: (f) => (f.properties.id === selected ? 8 : 6),
     radiusUnits: 'pixels',
-    getFillColor: (f) => (f.properties.id === hovered || f.properties.id === selected ? [156, 36, 32, 255] : [196, 48, 43, 235]),
-    getLineColor: [255, 255, 255, 255],
+    getFillColor: (f) =>
+      colourOf ? rgb(colourOf(f.properties.id)) : f.properties.id === hovered || f.properties.id === selected ? [156, 36, 32, 255] : [196, 48, 43, 235],
+    getLineColor: (f) => (colourOf && (f.properties.id === hovered || f.properties.id === selected) ? [27, 27, 27, 255] : colourOf ? [90, 90, 90, 255] : [255, 255, 255, 255]),
     getLineWidth: (f) => (f.properties.id === selected ? 2.5 : 1.5),
     lineWidthUnits: 'pixels',
     stroked: true,
     pickable: true,
-    updateTriggers: { getRadius: selected, getFillColor: [selected, hovered], getLineWidth: selected },
+    updateTriggers: { getRadius: selected, getFillColor: [selected, hovered, colourOf], getLineColor: [selected, hovered, colourOf], getLineWidth: selected },
   });
 }

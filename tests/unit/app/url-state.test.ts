@@ -42,6 +42,17 @@ describe('the URL state', () => {
       pilot: fc.option(id, { nil: null }),
       story: fc.option(id, { nil: null }),
       slide: fc.option(fc.integer({ min: 0, max: 999 }), { nil: null }),
+      method: fc.option(fc.constantFrom('quantile' as const, 'equal' as const, 'jenks' as const, 'manual' as const), { nil: null }),
+      breaks: fc.option(
+        fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 10 }).map((a) => a.sort((x, y) => x - y)),
+        { nil: null },
+      ),
+      scheme: fc.option(fc.constantFrom('Blues', 'YlOrRd', 'RdBu'), { nil: null }),
+      province: fc.option(fc.constantFrom('山东省', '福建省', '新疆维吾尔自治区'), { nil: null }),
+      level: fc.option(id, { nil: null }),
+      doc: fc.option(id, { nil: null }),
+      view: fc.option(fc.constant('table' as const), { nil: null }),
+      agg: fc.option(fc.constant('province' as const), { nil: null }),
       camera: fc.constant(null),
     });
     fc.assert(

@@ -1,0 +1,157 @@
+import type { ViewState, Lang } from '../core/url-state.ts';
+import { MEASURE_IDS, MEASURES } from '../core/thematic/measures.ts';
+import { SCHEMES } from '../core/thematic/schemes.ts';
+import type { SourceDocument } from '../core/schema/manifest.ts';
+import type { ThematicView } from './thematic-view.ts';
+import { levelName, t, type StringKey } from './i18n.ts';
+
+export interface ControlsOptions {
+  provinces: string[];
+  levels: string[];
+  documents: SourceDocument[];
+  onChange(partial: Partial<ViewState>): void;
+}
+
+type Field = 'indicator' | 'year' | 'method' | 'classes' | 'scheme' | 'province' | 'level' | 'doc';
+
+const METHODS = ['quantile', 'equal', 'jenks', 'manual'] as const;
+const METHOD_NAMES: Record<(typeof METHODS)[number], Record<Lang, string>> = {
+  quantile: { zh: '分位数', en: 'Quantile' },
+  equal: { zh: '等间距', en: 'Equal interval' },
+  jenks: { zh: '自然断点', en: 'Natural breaks' },
+  manual: { zh: '自定义', en: 'Manual' },
+};
+
+/**
+ * The thematic settings: measure, year, classification, colours, manual breaks and filters, each a
+ * labelled native control (keyboard and screen-reader friendly). Built once; `update` sets options
+ * and values from the state without stealing focus.
+ */
+export class ThematicControls {
+  readonly element: HTMLDetailsElement;
+  private readonly form: HTMLFormElement;
+  private readonly summary: HTMLElement;
+  private readonly selects = new Map<Field, HTMLSelectElement>();
+  private readonly labels = new Map<string, HTMLSpanElement>();
+  private readonly breaks: HTMLInputElement;
+  private readonly aggregate: HTMLInputElement;
+  private readonly table: HTMLButtonElement;
+  private state: ViewState | null = null;
+
+  constructor(parent: HTMLElement, private readonly options: ControlsOptions) {
+    this.element = document.createElement('details');
+    this.element.className = 'thematic-controls';
+    this.element.open = window.matchMedia?.('(min-width: 700px)').matches ?? true;
+    this.summary = document.createElement('summary');
+    this.form = document.createElement('form');
+    this.form.addEventListener('submit', (e) => e.preventDefault());
+    this.element.append(this.summary, this.form);
+    const fields: [Field, StringKey][] = [
+      ['indicator', 'measure'],
+      ['year', 'year'],
+      ['method', 'method'],
+      ['classes', 'classes'],
+      ['scheme', 'scheme'],
+      ['province', 'filterProvince'],
+      ['level', 'filterLevel'],
+      ['doc', 'filterDoc'],
+    ];
+    for (const [field, key] of fields) {
+      const label = document.createElement('label');
+      label.className = `control control-${field}`;
+      const text = document.createElement('span');
+      this.labels.set(key, text);
+      const select = document.createElement('select');
+      select.name = field;
+      select.addEventListener('change', () => this.changed(field, select.value));
+      label.append(text, select);
+      this.form.append(label);
+      this.selects.set(field, select);
+    }
+    const breaksLabel = document.createElement('label');
+    breaksLabel.className = 'control control-breaks';
+    const breaksText = document.createElement('span');
+    this.labels.set('breaks', breaksText);
+    this.breaks = document.createElement('input');
+    this.breaks.name = 'breaks';
+    this.breaks.inputMode = 'decimal';
+    this.breaks.placeholder = '50, 60, 70, 80';
+    this.breaks.addEventListener('change', () => {
+      const values = this.breaks.value.split(/[,，\s]+/).filter(Boolean).map(Number);
+      options.onChange({ method: 'manual', breaks: values.length >= 2 && values.every(Number.isFinite) ? values.sort((a, b) => a - b) : null });
+    });
+    breaksLabel.append(breaksText, this.breaks);
+
+    const aggLabel = document.createElement('label');
+    aggLabel.className = 'control control-agg';
+    this.aggregate = document.createElement('input');
+    this.aggregate.type = 'checkbox';
+    this.aggregate.name = 'agg';
+    this.aggregate.addEventListener('change', () => options.onChange({ agg: this.aggregate.checked ? 'province' : null }));
+    const aggText = document.createElement('span');
+    this.labels.set('byProvince', aggText);
+    aggLabel.append(this.aggregate, aggText);
+
+    this.table = document.createElement('button');
+    this.table.type = 'button';
+    this.table.className = 'atlas-button control-table';
+    this.table.addEventListener('click', () => options.onChange({ view: this.state?.view === 'table' ? null : 'table' }));
+    this.form.append(breaksLabel, aggLabel, this.table);
+    parent.append(this.element);
+  }
+
+  private changed(field: Field, value: string): void {
+    const v = value === '' ? null : value;
+    switch (field) {
+      case 'year':
+      case 'classes':
+        return this.options.onChange({ [field]: v === null ? null : Number(v) });
+      case 'method':
+        return this.options.onChange({ method: v as ViewState['method'] });
+      case 'indicator':
+        // A new measure starts from its default year.
+        return this.options.onChange({ indicator: v, year: null });
+      default:
+        return this.options.onChange({ [field]: v });
+    }
+  }
+
+  private fill(field: Field, entries: [string, string][], value: string): void {
+    const select = this.selects.get(field)!;
+    const signature = JSON.stringify(entries);
+    if (select.dataset.options !== signature) {
+      select.replaceChildren(...entries.map(([v, text]) => new Option(text, v)));
+      select.dataset.options = signature;
+    }
+    select.value = value;
+  }
+
+  update(state: ViewState, view: ThematicView | null): void {
+    this.state = state;
+    const { lang } = state;
+    for (const [key, span] of this.labels) span.textContent = t(lang, key as StringKey);
+    this.summary.textContent = t(lang, 'controls');
+    this.fill('indicator', [['', t(lang, 'measureNone')], ...MEASURE_IDS.map((id): [string, string] => [id, MEASURES[id].label[lang]])], state.indicator ?? '');
+    const thematic = view !== null;
+    this.fill('year', view?.years.map((y): [string, string] => [String(y), String(y)]) ?? [], view?.year ? String(view.year) : '');
+    this.fill('method', METHODS.map((m): [string, string] => [m, METHOD_NAMES[m][lang]]), view?.model.method ?? 'quantile');
+    this.fill('classes', [3, 4, 5, 6, 7, 8, 9].map((k): [string, string] => [String(k), String(k)]), String(view?.model.classes.length || state.classes || 5));
+    this.fill('scheme', Object.keys(SCHEMES).map((s): [string, string] => [s, s]), view?.model.scheme ?? 'YlOrRd');
+    this.fill('province', [['', t(lang, 'all')], ...this.options.provinces.map((p): [string, string] => [p, p])], state.province ?? '');
+    this.fill('level', [['', t(lang, 'all')], ...this.options.levels.map((l): [string, string] => [l, levelName(lang, l)])], state.level ?? '');
+    this.fill(
+      'doc',
+      [['', t(lang, 'all')], ...this.options.documents.map((d): [string, string] => [d.id, lang === 'zh' ? d.title : d.titleEn])],
+      state.doc ?? '',
+    );
+    for (const field of ['year', 'method', 'classes', 'scheme'] as const) {
+      this.selects.get(field)!.closest('label')!.hidden = !thematic || (field === 'year' && (view?.years.length ?? 0) === 0);
+    }
+    this.breaks.closest('label')!.hidden = !thematic || state.method !== 'manual';
+    if (document.activeElement !== this.breaks) this.breaks.value = state.breaks?.join(', ') ?? '';
+    this.aggregate.closest('label')!.hidden = !thematic;
+    this.aggregate.checked = state.agg === 'province';
+    this.table.textContent = t(lang, state.view === 'table' ? 'mapView' : 'tableView');
+    this.table.setAttribute('aria-pressed', String(state.view === 'table'));
+  }
+}

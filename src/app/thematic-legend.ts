@@ -1,0 +1,54 @@
+import type { Lang } from '../core/url-state.ts';
+import type { ThematicView } from './thematic-view.ts';
+import { formatNumber, t } from './i18n.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+const METHOD: Record<string, Record<Lang, string>> = {
+  quantile: { zh: '分位数分级', en: 'quantiles' },
+  equal: { zh: '等间距分级', en: 'equal intervals' },
+  jenks: { zh: '自然断点分级', en: 'natural breaks' },
+  manual: { zh: '自定义分级', en: 'manual breaks' },
+};
+
+/** The choropleth's legend: title, one row per class (swatch, bounds, count), no data, qualifiers. */
+export function thematicLegend(view: ThematicView, lang: Lang): HTMLElement {
+  const { model } = view;
+  const box = el('section', 'thematic-legend');
+  box.setAttribute('aria-label', t(lang, 'legend'));
+  box.append(el('h2', undefined, model.title));
+  const table = el('table');
+  const body = el('tbody');
+  const row = (colour: string, label: string, count: number, cls: string) => {
+    const tr = el('tr', cls);
+    const swatch = el('td');
+    const chip = el('span', 'legend-swatch');
+    chip.style.background = colour;
+    swatch.append(chip);
+    tr.append(swatch, el('td', 'legend-label', label), el('td', 'legend-count', formatNumber(lang, count, 0)));
+    return tr;
+  };
+  // Highest class on top, as a reader scans a legend from “most” down.
+  for (const c of [...model.classes].reverse()) body.append(row(c.colour, c.label, c.count, 'legend-class'));
+  body.append(row(model.noData.colour, model.noData.label, model.noData.count, 'legend-nodata'));
+  table.append(body);
+  box.append(table);
+  const notes: string[] = [`${METHOD[model.method]?.[lang] ?? model.method} · ${t(lang, 'countHeader')}`];
+  const q = model.qualified;
+  const marks = [
+    q.about > 0 ? `≈ ${t(lang, 'qualAbout')} ${q.about}` : '',
+    q.at_least > 0 ? `≥ ${t(lang, 'qualAtLeast')} ${q.at_least}` : '',
+    q.at_most > 0 ? `≤ ${t(lang, 'qualAtMost')} ${q.at_most}` : '',
+  ].filter(Boolean);
+  if (marks.length > 0) notes.push(`${t(lang, 'qualified')}: ${marks.join('，')}`);
+  if (model.note) notes.push(model.note);
+  for (const w of view.warnings) notes.push(w);
+  for (const n of notes) box.append(el('p', 'legend-note', n));
+  box.append(el('p', 'legend-note legend-vintage', t(lang, 'dataVintage')));
+  return box;
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { legendModel } from '../../src/core/thematic/legend.ts';
+import { pilotValues } from '../../src/core/thematic/values.ts';
+import type { IndicatorRecord } from '../../src/core/schema/indicators.ts';
+import { launchChromium } from './chromium.ts';
+import { colourShares, hexToRgb, openAtlas, screenshot } from './page.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let records: IndicatorRecord[];
+let pilots: { id: string; province: string }[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  records = ((await (await fetch(`${baseUrl}data/indicators.json`)).json()) as { records: IndicatorRecord[] }).records;
+  pilots = ((await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as { features: { properties: { id: string; province: string } }[] }).features.map(
+    (f) => f.properties,
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const legendRows = (page: Page) =>
+  page.$$eval('.thematic-legend tr', (rows) =>
+    rows.map((r) => ({ label: r.querySelector('.legend-label')!.textContent, count: Number(r.querySelector('.legend-count')!.textContent) })),
+  );
+
+describe('the thematic map', () => {
+  it('shows a legend whose classes and counts match the data for the URL', async () => {
+    const { page, errors } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_increase&year=2020&classes=4&method=jenks`);
+    await page.waitForSelector('.thematic-legend');
+    const values = pilotValues(records, 'urbanization_increase', 2020);
+    const model = legendModel(values, pilots.map((p) => p.id), { measure: 'urbanization_increase', method: 'jenks', k: 4, lang: 'zh', year: 2020 });
+    const rows = await legendRows(page);
+    expect(rows).toEqual([
+      ...[...model.classes].reverse().map((c) => ({ label: c.label, count: c.count })),
+      { label: model.noData.label, count: model.noData.count },
+    ]);
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(63);
+    expect(await page.textContent('.thematic-legend h2')).toContain('2020');
+    // The top class is drawn on the map.
+    const png = await screenshot(page, 'thematic-increase-2020');
+    const top = model.classes.at(-1)!.colour;
+    const { shares } = await colourShares(page, png, { top: hexToRgb(top) }, 8);
+    expect(shares.top).toBeGreaterThan(0.0003);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by province: the legend counts only the pilots shown', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline&province=${encodeURIComponent('山东省')}`);
+    await page.waitForSelector('.thematic-legend');
+    const shandong = pilots.filter((p) => p.province === '山东省').length;
+    const rows = await legendRows(page);
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(shandong);
+    await page.close();
+  });
+
+  it('keeps every choice in the URL: a change survives reload, and Back undoes it', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`);
+    await page.waitForSelector('.thematic-legend');
+    const before = await legendRows(page);
+    await page.selectOption('.thematic-controls select[name="classes"]', '7');
+    await page.waitForFunction(() => location.search.includes('classes=7'));
+    await page.selectOption('.thematic-controls select[name="scheme"]', 'Blues');
+    await page.waitForFunction(() => location.search.includes('scheme=Blues'));
+    const after = await legendRows(page);
+    expect(after).toHaveLength(8);
+    const url = page.url();
+    await page.close();
+
+    const reopened = await openAtlas(browser, url);
+    await reopened.page.waitForSelector('.thematic-legend');
+    expect(await legendRows(reopened.page)).toEqual(after);
+    expect(await reopened.page.inputValue('.thematic-controls select[name="scheme"]')).toBe('Blues');
+    await reopened.page.goBack();
+    await reopened.page.waitForFunction(() => !location.search.includes('scheme=') || location.search.includes('scheme=') === false);
+    await reopened.page.close();
+    expect(before).toHaveLength(6);
+  });
+
+  it('switches the legend and controls to English', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline&lang=en`);
+    await page.waitForSelector('.thematic-legend');
+    expect(await page.textContent('.thematic-legend h2')).toMatch(/urbanization/i);
+    expect(await page.textContent('.thematic-controls summary')).toBe('Thematic settings');
+    expect(await page.textContent('.legend-nodata .legend-label')).toMatch(/no data/i);
+    await screenshot(page, 'thematic-english');
+    await page.close();
+  });
+});
