@@ -1,0 +1,22 @@
+// Fixture of the UI tests: the 63 real pilots, as pilots.geojson has their properties
+// (pipeline/pilots.ts lines 60–70 build them from data/gazetteer.json), read from the gazetteer
+// so that the tests do not need the built public/data/.
+import { readFileSync } from 'node:fs';
+import { validateGazetteer, type Gazetteer } from '../../../src/core/schema/gazetteer.ts';
+import type { PilotProps } from '../../../src/core/schema/pilots.ts';
+
+const root = new URL('../../../', import.meta.url);
+
+export const gazetteer: Gazetteer = validateGazetteer(
+  JSON.parse(readFileSync(new URL('data/gazetteer.json', root), 'utf8')),
+  'data/gazetteer.json',
+);
+
+export const pilotProps: PilotProps[] = gazetteer.pilots.map((p) => ({
+  id: p.id,
+  name: p.name.zh,
+  nameEn: p.name.en,
+  province: p.province.zh,
+  level: p.level,
+  approximate: p.level === 'town' || p.adcodesApproximate === true,
+}));
