@@ -4,6 +4,14 @@ import { parseState, serializeState, type ViewState } from './core/url-state.ts'
 import { loadAtlasData } from './app/atlas-data.ts';
 import type { SourceRef } from './core/schema/indicators.ts';
 import { ThematicControls } from './app/thematic-controls.ts';
+import { SearchBox } from './app/search/search-box.ts';
+import { searchEntries } from './app/search/entry.ts';
+import { TableView } from './app/table/table-view.ts';
+import { tableRows } from './app/table/rows.ts';
+import { filterPilots, type ThematicView } from './app/thematic-view.ts';
+import { MEASURES } from './core/thematic/measures.ts';
+import { pilotValues, defaultYear } from './core/thematic/values.ts';
+import { bbox } from '@turf/turf';
 import { DetailPanel } from './app/detail-panel.ts';
 import { DocViewer } from './app/doc-viewer.ts';
 import { t } from './app/i18n.ts';
@@ -23,6 +31,8 @@ const langButton = document.getElementById('atlas-lang') as HTMLButtonElement;
 const layoutSelect = document.getElementById('atlas-layout') as HTMLSelectElement;
 const layoutLabel = document.getElementById('atlas-layout-label')!;
 const editorButton = document.getElementById('atlas-editor') as HTMLButtonElement;
+const viewButton = document.getElementById('atlas-view') as HTMLButtonElement;
+viewButton.addEventListener('click', () => atlas.setState({ view: atlas.getState().view === 'table' ? null : 'table' }));
 const main = document.querySelector('main')!;
 
 function renderChrome(state: ViewState): void {
@@ -34,6 +44,8 @@ function renderChrome(state: ViewState): void {
   langButton.setAttribute('aria-label', t(state.lang, 'switchLangLabel'));
   layoutLabel.textContent = t(state.lang, 'layoutPicker');
   editorButton.textContent = t(state.lang, 'editorOpen');
+  viewButton.textContent = t(state.lang, state.view === 'table' ? 'mapView' : 'tableView');
+  viewButton.setAttribute('aria-pressed', String(state.view === 'table'));
 }
 
 const base = document.baseURI;
@@ -56,6 +68,74 @@ void data.then((d) => {
   controls.update(atlas.getState(), view);
   atlas.on('view', (v) => controls.update(atlas.getState(), (view = v)));
   atlas.on('state', (state) => controls.update(state, view));
+});
+
+// Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and frames it.
+void data.then(async (d) => {
+  const pilots = d.pilots.features.map((f) => f.properties);
+  const box = new SearchBox(document.getElementById('atlas-search')!, {
+    entries: searchEntries(pilots),
+    lang: atlas.getState().lang,
+    onSelect: (id) => {
+      const feature = d.pilots.features.find((f) => f.properties.id === id);
+      if (!feature) return;
+      const [w, s, e, n] = bbox(feature);
+      const span = Math.max(e - w, n - s, 0.02);
+      const zoom = Math.max(4, Math.min(11, Math.log2(360 / span) - 0.6));
+      atlas.setState({ pilot: id, camera: { center: [(w + e) / 2, (s + n) / 2], zoom, bearing: 0, pitch: 0 } });
+    },
+  });
+  atlas.on('state', (state) => box.setLang(state.lang));
+  addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key === '/' && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+      event.preventDefault();
+      box.focus();
+    }
+  });
+  // Aliases (章丘市, 遵义县, 长乐市 …) come with the gazetteer, loaded after the map.
+  await atlas.ready.catch(() => undefined);
+  const gazetteer = await fetch(new URL('data/gazetteer.json', base)).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined);
+  if (gazetteer) box.setEntries(searchEntries(pilots, gazetteer));
+});
+
+// The table view: the same pilots, values and sources as the map, sortable, with downloads.
+void data.then((d) => {
+  const pilots = d.pilots.features.map((f) => f.properties);
+  const table = new TableView(main, {
+    onSelect: (id) => atlas.setState({ pilot: id, view: null }),
+    onSource: (ref) => atlas.emitSource(ref),
+    downloads: {
+      features: () => d.pilots.features,
+      meta: () => ({
+        title: document.title,
+        url: location.href,
+        generated: new Date().toISOString(),
+        documents: d.documents.map((doc) => ({ id: doc.id, title: doc.title, issuer: doc.issuer, ...(doc.date ? { date: doc.date } : {}) })),
+      }),
+    },
+  });
+  table.element.classList.add('atlas-table-panel');
+  // Without a chosen measure the table shows the main urbanization figures side by side.
+  const OVERVIEW = ['urbanization_baseline', 'urbanization_target', 'urbanization_increase', 'resident_population', 'area'] as const;
+  const render = (state: ViewState, view: ThematicView | null) => {
+    if (state.view !== 'table') return table.hide();
+    const shown = filterPilots(state, pilots, d.docsOf);
+    const columns = view
+      ? [{ column: { id: view.measure.id, label: view.model.title ? { zh: view.model.title, en: view.model.title } : view.measure.label, unit: view.measure.unit }, values: view.values }]
+      : OVERVIEW.map((id) => {
+          const measure = MEASURES[id];
+          const year = measure.years ? defaultYear(d.records, id) : null;
+          const label = year ? { zh: `${measure.label.zh}（${year}）`, en: `${measure.label.en} (${year})` } : measure.label;
+          return { column: { id, label, unit: measure.unit }, values: pilotValues(d.records, id, year) };
+        });
+    table.update(tableRows(shown, columns, state.lang), columns.map((c) => c.column), state.lang);
+    table.show();
+  };
+  let view: ThematicView | null = null;
+  atlas.on('view', (v) => render(atlas.getState(), (view = v)));
+  atlas.on('state', (state) => render(state, view));
+  render(atlas.getState(), view);
 });
 
 // The layout picker: every compiled spatial plan, by title.

@@ -69,6 +69,8 @@ export interface AtlasController {
   ready: Promise<void>;
   getState(): ViewState;
   setState(partial: Partial<ViewState>): void;
+  /** Asks the page to show a source (the same 'source' event the map's legend sends). */
+  emitSource(ref: SourceRef): void;
   /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
   setDraft(features: LayoutFeature[] | null, fly?: boolean): void;
   on<K extends keyof AtlasEvents>(event: K, fn: (payload: AtlasEvents[K]) => void): () => void;
@@ -387,6 +389,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       }
       emitter.emit('state', state);
     },
+    emitSource: (ref) => emitter.emit('source', ref),
     setDraft(features, fly = false) {
       draft = features;
       overlay?.setProps({ layers: deckLayers() });

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openAtlas, screenshot } from './page.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const column = (page: import('playwright-core').Page, index: number) =>
+  page.$$eval(`.atlas-table tbody tr`, (rows, i) => rows.map((r) => r.querySelectorAll('th, td')[i]?.textContent ?? ''), index);
+
+describe('the table view and search', () => {
+  it('answers “which pilots planned the largest rise by 2020”: the table sorts by the rise, and a value opens its source', async () => {
+    const { page, errors } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_increase&year=2020&view=table`);
+    await page.waitForSelector('.atlas-table');
+    expect(await page.locator('.atlas-table tbody tr').count()).toBe(63);
+    const header = page.locator('.atlas-table thead th').nth(2).locator('button');
+    await header.click(); // ascending
+    await header.click(); // descending
+    expect(await page.locator('.atlas-table thead th').nth(2).getAttribute('aria-sort')).toBe('descending');
+    const values = (await column(page, 2)).map((t) => Number(t.replace(/[^\d.]/g, ''))).filter((n) => n > 0);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await screenshot(page, 'table-rise-2020');
+    // The top value opens the document at its sentence.
+    await page.locator('.atlas-table tbody tr').first().locator('button').last().click();
+    await page.waitForSelector('dialog.doc-viewer[open]');
+    expect(await page.locator('.doc-lines li.is-source').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts by keyboard and goes back to the map from the header', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}?view=table&lang=en`);
+    await page.waitForSelector('.atlas-table');
+    await page.locator('.atlas-table thead th').first().locator('button').focus();
+    await page.keyboard.press('Enter');
+    const names = await column(page, 0);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    await page.click('#atlas-view');
+    await page.waitForFunction(() => !location.search.includes('view=table'));
+    expect(await page.isVisible('.atlas-table')).toBe(false);
+    await page.close();
+  });
+
+  it('finds a pilot by pinyin with the keyboard, selects it and frames it', async () => {
+    const { page } = await openAtlas(browser, baseUrl);
+    await page.keyboard.press('/');
+    await page.keyboard.type('zhangqiu');
+    await page.waitForSelector('.atlas-search-option');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'shandong-zhangqiu');
+    expect(await page.textContent('.detail-panel h2')).toBe('章丘市');
+    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
+    expect(camera.zoom).toBeGreaterThan(7);
+    expect(Math.abs(camera.center[0] - 117.5)).toBeLessThan(0.5);
+    await page.close();
+  });
+});
