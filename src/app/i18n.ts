@@ -41,6 +41,7 @@ const STRINGS = {
   downloadSpec: { zh: '下载定义', en: 'Download spec' },
   downloadGeojson: { zh: '下载 GeoJSON', en: 'Download GeoJSON' },
   legend: { zh: '图例', en: 'Legend' },
+  openFull: { zh: '在完整应用中打开', en: 'Open in the full app' },
   countHeader: { zh: '右列为试点数', en: 'right: number of pilots' },
   qualified: { zh: '非精确值', en: 'Not exact' },
   qualAbout: { zh: '约数', en: 'about' },

@@ -48,6 +48,8 @@ export interface MountOptions {
   base?: string;
   /** Data already loaded by the page (otherwise mount loads it). */
   data?: Promise<AtlasData>;
+  /** 'minimal' (embeds) leaves out the zoom buttons; the legend, scale bar and attribution stay. @default 'full' */
+  chrome?: 'full' | 'minimal';
 }
 
 export interface AtlasEvents extends Record<string, unknown> {
@@ -69,6 +71,8 @@ export interface AtlasController {
   ready: Promise<void>;
   getState(): ViewState;
   setState(partial: Partial<ViewState>): void;
+  /** Moves the camera smoothly (presentations); the state follows when the move ends. */
+  flyTo(camera: Camera, durationMs?: number): void;
   /** Asks the page to show a source (the same 'source' event the map's legend sends). */
   emitSource(ref: SourceRef): void;
   /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
@@ -306,7 +310,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     map = m;
-    m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    if (options.chrome !== 'minimal') m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
     m.addControl(attribution, 'bottom-right');
@@ -390,6 +394,11 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       emitter.emit('state', state);
     },
     emitSource: (ref) => emitter.emit('source', ref),
+    flyTo(camera, durationMs = 1600) {
+      if (!map) return controller.setState({ camera });
+      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration: reduced ? 0 : durationMs, essential: true });
+    },
     setDraft(features, fly = false) {
       draft = features;
       overlay?.setProps({ layers: deckLayers() });
