@@ -1,6 +1,6 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './style.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
 import { DEFAULT_STATE, mergeState, type Camera, type Lang, type ViewState } from '../core/url-state.ts';
@@ -27,7 +27,6 @@ import { qualifierMark } from '../core/thematic/schemes.ts';
 import { formatNumber } from './i18n.ts';
 import type { GeoJSONSource } from 'maplibre-gl';
 
-setWorkerUrl(workerUrl);
 
 /** Defaults of a mounted map. */
 export const MOUNT_DEFAULTS = {
