@@ -6,6 +6,7 @@ import { parseState, serializeState, type ViewState } from './core/url-state.ts'
 import { loadAtlasData } from './app/atlas-data.ts';
 import type { SourceRef } from './core/schema/indicators.ts';
 import { ThematicControls } from './app/thematic-controls.ts';
+import { ShareDialog } from './app/share-dialog.ts';
 import { SearchBox } from './app/search/search-box.ts';
 import { searchEntries } from './app/search/entry.ts';
 import { TableView } from './app/table/table-view.ts';
@@ -34,6 +35,7 @@ const layoutSelect = document.getElementById('atlas-layout') as HTMLSelectElemen
 const layoutLabel = document.getElementById('atlas-layout-label')!;
 const editorButton = document.getElementById('atlas-editor') as HTMLButtonElement;
 const viewButton = document.getElementById('atlas-view') as HTMLButtonElement;
+const shareButton = document.getElementById('atlas-share') as HTMLButtonElement;
 viewButton.addEventListener('click', () => atlas.setState({ view: atlas.getState().view === 'table' ? null : 'table' }));
 const main = document.querySelector('main')!;
 
@@ -47,6 +49,7 @@ function renderChrome(state: ViewState): void {
   layoutLabel.textContent = t(state.lang, 'layoutPicker');
   editorButton.textContent = t(state.lang, 'editorOpen');
   viewButton.textContent = t(state.lang, state.view === 'table' ? 'mapView' : 'tableView');
+  shareButton.textContent = t(state.lang, 'share');
   viewButton.setAttribute('aria-pressed', String(state.view === 'table'));
 }
 
@@ -237,6 +240,9 @@ editorButton.addEventListener('click', async () => {
     },
   });
 });
+
+const share = new ShareDialog(document.body, () => atlas.getState());
+shareButton.addEventListener('click', () => share.open());
 
 langButton.addEventListener('click', () => {
   atlas.setState({ lang: atlas.getState().lang === 'zh' ? 'en' : 'zh' });

@@ -84,3 +84,21 @@ describe('the embedded map in a page of another origin', () => {
     await page.close();
   });
 });
+
+describe('the share / embed dialog', () => {
+  it('gives iframe code for the current view that loads that view', async () => {
+    const { openAtlas } = await import('./page.ts');
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`);
+    await page.click('#atlas-share');
+    await page.waitForSelector('dialog.share-dialog[open]');
+    await page.selectOption('.share-dialog select[name="lang"]', 'en');
+    const iframe = await page.inputValue('.share-dialog textarea[name="iframe"]');
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;indicator=urbanization_baseline/);
+    await screenshot(page, 'share-dialog');
+    const src = iframe.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+    await page.goto(src);
+    await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+    expect(await page.textContent('#embed-title')).toMatch(/urbanization/i);
+    await page.close();
+  });
+});

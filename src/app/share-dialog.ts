@@ -1,0 +1,106 @@
+import { serializeState, type Lang, type ViewState } from '../core/url-state.ts';
+import { t } from './i18n.ts';
+
+const PRESETS = [
+  { id: 'small', width: '640', height: '420' },
+  { id: 'medium', width: '800', height: '560' },
+  { id: 'wide', width: '100%', height: '520' },
+] as const;
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+/** The snippets of a view: its link, an iframe of embed.html, and the custom element. Pure. */
+export function shareSnippets(appUrl: string, state: ViewState, options: { width: string; height: string; lang: Lang; origin?: string }) {
+  const viewState = { ...state, lang: options.lang, view: null };
+  const query = serializeState(viewState);
+  const app = new URL(appUrl);
+  const dir = app.href.replace(/[^/]*([?#].*)?$/, '');
+  const origins = options.origin ? `&origins=${encodeURIComponent(options.origin)}` : '';
+  const embed = `${dir}embed.html${query ? `?${query}` : '?'}${origins}`.replace('?&', '?');
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const title = t(options.lang, 'title');
+  const iframe = `<iframe src="${attr(embed)}" width="${attr(options.width)}" height="${attr(options.height)}" style="border:0" title="${attr(title)}" loading="lazy"></iframe>`;
+  const element = [
+    `<link rel="stylesheet" href="${attr(dir)}widget/pilot-atlas.css">`,
+    `<script type="module" src="${attr(dir)}widget/pilot-atlas.js"></script>`,
+    `<pilot-atlas${state.indicator ? ` indicator="${attr(state.indicator)}"` : ''}${state.year ? ` year="${state.year}"` : ''}${state.layout ? ` layout="${attr(state.layout)}"` : ''}${state.pilot ? ` pilot="${attr(state.pilot)}"` : ''} lang="${options.lang}" style="height:${/^\d+$/.test(options.height) ? `${options.height}px` : attr(options.height)}"></pilot-atlas>`,
+  ].join('\n');
+  return { link: `${dir}index.html${query ? `?${query}` : ''}`, embed, iframe, element };
+}
+
+/** The “share / embed” dialog: the link and the iframe code of the current view, with size and language. */
+export class ShareDialog {
+  private readonly dialog: HTMLDialogElement;
+
+  constructor(parent: HTMLElement, private readonly getState: () => ViewState) {
+    this.dialog = el('dialog', 'share-dialog');
+    this.dialog.setAttribute('aria-labelledby', 'share-title');
+    parent.append(this.dialog);
+  }
+
+  open(): void {
+    const state = this.getState();
+    const lang0 = state.lang;
+    const form = el('form');
+    form.method = 'dialog';
+    const heading = el('h2', undefined, t(lang0, 'shareTitle'));
+    heading.id = 'share-title';
+    const size = el('select');
+    size.name = 'size';
+    for (const p of PRESETS) size.append(new Option(`${p.width} × ${p.height}`, p.id));
+    size.value = 'medium';
+    const lang = el('select');
+    lang.name = 'lang';
+    lang.append(new Option('中文', 'zh'), new Option('English', 'en'));
+    lang.value = lang0;
+    const origin = el('input');
+    origin.name = 'origin';
+    origin.placeholder = 'https://portal.example.gov.cn';
+    const fields = el('div', 'share-fields');
+    const field = (label: string, control: HTMLElement) => {
+      const l = el('label', 'atlas-field');
+      l.append(el('span', undefined, label), control);
+      return l;
+    };
+    fields.append(field(t(lang0, 'shareSize'), size), field(t(lang0, 'shareLang'), lang), field(t(lang0, 'shareOrigin'), origin));
+    const outputs = (['link', 'iframe', 'element'] as const).map((key) => {
+      const box = el('textarea', 'share-code');
+      box.readOnly = true;
+      box.rows = key === 'link' ? 2 : 4;
+      box.name = key;
+      const copy = el('button', 'atlas-button', t(lang0, 'copy'));
+      copy.type = 'button';
+      copy.addEventListener('click', () => {
+        box.select();
+        void navigator.clipboard?.writeText(box.value).catch(() => document.execCommand('copy'));
+      });
+      const wrap = el('div', 'share-output');
+      wrap.append(el('h3', undefined, t(lang0, key === 'link' ? 'shareLink' : key === 'iframe' ? 'shareIframe' : 'shareElement')), box, copy);
+      return { key, box, wrap };
+    });
+    const update = () => {
+      const preset = PRESETS.find((p) => p.id === size.value) ?? PRESETS[1];
+      const o = origin.value.trim();
+      let safeOrigin: string | undefined;
+      try {
+        safeOrigin = o ? new URL(o).origin : undefined;
+      } catch {
+        safeOrigin = undefined;
+      }
+      const s = shareSnippets(location.href, this.getState(), { width: preset.width, height: preset.height, lang: lang.value as Lang, ...(safeOrigin ? { origin: safeOrigin } : {}) });
+      for (const o2 of outputs) o2.box.value = s[o2.key];
+    };
+    for (const c of [size, lang, origin]) c.addEventListener('input', update);
+    const close = el('button', 'atlas-button', t(lang0, 'close'));
+    close.value = 'close';
+    form.append(heading, fields, ...outputs.map((o) => o.wrap), close);
+    this.dialog.replaceChildren(form);
+    update();
+    this.dialog.showModal();
+  }
+}
