@@ -4,7 +4,7 @@ import { ManifestSchema, type SourceDocument } from '../core/schema/manifest.ts'
 import { PilotsFileSchema, type PilotsFile } from '../core/schema/pilots.ts';
 import { assertChinaTopology, chinaLayers, type ChinaLayers } from '../core/china-topology.ts';
 import { feature } from 'topojson-client';
-import { z } from 'zod';
+import { z } from '../core/schema/zod.ts';
 import type { FeatureCollection } from 'geojson';
 import { dataUrl, loadJson } from './load.ts';
 import { LayoutsIndexSchema, type LayoutIndexEntry } from '../core/schema/layouts-index.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../core/schema/zod.ts';
 import { parseOrThrow } from '../core/schema/issues.ts';
 
 /** URL of a data file relative to the page, so the app works under any sub-path. */

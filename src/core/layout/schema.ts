@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod.ts';
 import { LngLatSchema } from '../schema/gazetteer.ts';
 import { DEFAULTS } from './defaults.ts';
 

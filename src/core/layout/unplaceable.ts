@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod.ts';
 
 /**
  * data/layouts/unplaceable.json: the formulas of the corpus that have no spec, or only part of one,

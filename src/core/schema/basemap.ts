@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 // GeoJSON positions: [lng, lat] (an altitude is allowed and ignored).
 const Position = z.array(z.number()).min(2).max(3);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** Where a value stands: manifest id, 1-based line of the number, the sentence it came from. */
 export const SourceRefSchema = z.object({

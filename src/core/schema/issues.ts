@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod.ts';
 
 /** Formats a zod error as `file › path › message` lines, the form every loader reports. */
 export function formatIssues(file: string, error: z.ZodError): string {

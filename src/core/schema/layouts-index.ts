@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** One entry of data/layouts-index.json: what the app lists and where the camera goes. */
 export const LayoutIndexEntrySchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** data/sources/manifest.json: the corpus, one entry per policy document shipped byte for byte. */
 export const SourceDocumentSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 const Position = z.array(z.number()).min(2).max(3);
 
