@@ -1,0 +1,35 @@
+import type { Lang } from '../core/url-state.ts';
+import { INK as FURNITURE_INK, SCALE_BAR_HEIGHT } from './export-style.ts';
+import { label } from './labels.ts';
+import { NORTH_ARROW, northArrowHalves, type Point } from './north-arrow.ts';
+import { kmText, scaleBarTicks, type ScaleBar } from './scale-bar.ts';
+import { el, textEl } from './xml.ts';
+
+/**
+ * The scale bar as an SVG group, its left end at (x, y) (the bar's top): two alternating halves,
+ * ticks labelled 0, half and the whole length, the unit after its right end.
+ */
+export function svgScaleBar(bar: ScaleBar, x: number, y: number, lang: Lang): string {
+  const half = bar.px / 2;
+  const ticks = scaleBarTicks(bar).map((t, i) => textEl('text', { x: t.at, y: -4, 'text-anchor': i === 0 ? 'start' : 'middle' }, kmText(t.km)));
+  const unit = textEl('text', { x: bar.px + 6, y: SCALE_BAR_HEIGHT, class: 'scale-bar-unit' }, label('km', lang));
+  return el('g', { class: 'scale-bar', transform: `translate(${x} ${y})`, 'font-size': 11, fill: FURNITURE_INK, 'data-km': bar.km, 'data-px': bar.px }, [
+    el('rect', { x: 0, y: 0, width: half, height: SCALE_BAR_HEIGHT, fill: FURNITURE_INK }),
+    el('rect', { x: half, y: 0, width: half, height: SCALE_BAR_HEIGHT, fill: '#fff', stroke: FURNITURE_INK, 'stroke-width': 0.8 }),
+    el('rect', { x: 0, y: 0, width: bar.px, height: SCALE_BAR_HEIGHT, fill: 'none', stroke: FURNITURE_INK, 'stroke-width': 0.8 }),
+    ...ticks,
+    unit,
+  ]);
+}
+
+const points = (ps: Point[]) => ps.map(([x, y]) => `${x},${y}`).join(' ');
+
+/** The north arrow as an SVG group, its tip at (x, y), the letter above. */
+export function svgNorthArrow(x: number, y: number, lang: Lang): string {
+  const { left, right } = northArrowHalves();
+  return el('g', { class: 'north-arrow', transform: `translate(${x} ${y})` }, [
+    el('polygon', { points: points(left), fill: FURNITURE_INK, stroke: FURNITURE_INK, 'stroke-width': 0.8, 'stroke-linejoin': 'round' }),
+    el('polygon', { points: points(right), fill: '#fff', stroke: FURNITURE_INK, 'stroke-width': 0.8, 'stroke-linejoin': 'round' }),
+    textEl('text', { x: 0, y: -NORTH_ARROW.letterGap, 'text-anchor': 'middle', 'font-size': NORTH_ARROW.letterSize, 'font-weight': 'bold', fill: FURNITURE_INK }, label('north', lang)),
+  ]);
+}

@@ -1,0 +1,76 @@
+import type { FeatureCollection, MultiLineString } from 'geojson';
+import type { Lang } from '../core/url-state.ts';
+import { CHINA_PALETTE } from '../render/china-style.ts';
+import { PALETTE } from '../render/palette.ts';
+import { FONT_FAMILY, INK, MUTED } from './export-style.ts';
+import { label } from './labels.ts';
+import { fitAlbers, type Extent } from './projection.ts';
+import { forD3, pathWriter } from './svg-path.ts';
+import { el, textEl } from './xml.ts';
+
+/** Defaults of the South China Sea inset of the national SVG. */
+export const SVG_INSET_DEFAULTS = {
+  /** Area shown, [west, south, east, north] degrees: the South China Sea down to 3° N. */
+  extent: [105, 3, 125, 25] as Extent,
+  /** Size, px. */
+  width: 170,
+  height: 220,
+  /** Padding between the frame and the fitted extent, px. */
+  padding: 4,
+};
+
+export interface InsetInput {
+  /** Neighbours' land (Natural Earth); svgInset wants it wound for d3 (svg-path.ts › forD3), insetSvg winds it. */
+  land: FeatureCollection;
+  /** China's provinces (wound for d3, as land). */
+  provinces: FeatureCollection;
+  provinceLines: MultiLineString;
+  outline: MultiLineString;
+  /** The South China Sea islands (wound for d3, as land). */
+  islands: FeatureCollection;
+}
+
+/**
+ * The South China Sea islands inset that national maps of China carry, as an SVG group with its top-left
+ * at (x, y): the same Albers projection as the main map at a smaller scale, in its own frame, labelled
+ * 南海诸岛 and marked 示意 (schematic). Islands are stroked so that they stay visible.
+ */
+export function svgInset(input: InsetInput, x: number, y: number, lang: Lang, options = SVG_INSET_DEFAULTS): string {
+  const { width, height, padding } = options;
+  const projection = fitAlbers(options.extent, [[padding, padding], [width - padding, height - padding]], [[0, 0], [width, height]]);
+  const path = pathWriter(projection);
+  const paths = (fc: FeatureCollection, attrs: Record<string, string | number>) =>
+    fc.features.map((f) => path(f)).filter((d) => d !== '').map((d) => el('path', { d, ...attrs }));
+  return el('g', { id: 'scs-inset', class: 'inset', transform: `translate(${x} ${y})` }, [
+    el('rect', { width, height, fill: PALETTE.sea }),
+    ...paths(input.land, { fill: PALETTE.land, stroke: PALETTE.coast, 'stroke-width': 0.5 }),
+    ...paths(input.provinces, { fill: CHINA_PALETTE.land }),
+    el('path', { d: path(input.provinceLines), fill: 'none', stroke: CHINA_PALETTE.province, 'stroke-width': 0.5, 'stroke-dasharray': '3 1 0.8 1' }),
+    el('path', { d: path(input.outline), fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 0.7 }),
+    el('g', { class: 'islands' }, paths(input.islands, { fill: CHINA_PALETTE.outline, stroke: CHINA_PALETTE.outline, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })),
+    textEl('text', { x: width - 6, y: height - 22, 'text-anchor': 'end', 'font-size': 12, fill: INK, class: 'inset-title' }, label('insetTitle', lang)),
+    textEl('text', { x: width - 6, y: height - 8, 'text-anchor': 'end', 'font-size': 10, fill: MUTED, class: 'inset-note' }, label('schematic', lang)),
+    el('rect', { x: 0.5, y: 0.5, width: width - 1, height: height - 1, fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 1 }),
+  ]);
+}
+
+/**
+ * The inset alone as a standalone SVG document (inputs as GeoJSON gives them; they are wound here), with
+ * its fonts inline so that it draws the same as an <img>: for composePng's `inset`, through png.ts › svgImage.
+ */
+export function insetSvg(input: InsetInput, lang: Lang, options = SVG_INSET_DEFAULTS): string {
+  const wound = { ...input, land: forD3(input.land), provinces: forD3(input.provinces), islands: forD3(input.islands) };
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: options.width,
+      height: options.height,
+      viewBox: `0 0 ${options.width} ${options.height}`,
+      role: 'img',
+      'aria-label': `${label('insetTitle', lang)}（${label('schematic', lang)}）`,
+      'font-family': FONT_FAMILY,
+    },
+    [svgInset(wound, 0, 0, lang, options)],
+  );
+}

@@ -1,0 +1,203 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { build, type Rolldown } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { LegendModel } from '../../src/core/thematic/legend.ts';
+import { CHINA_PALETTE } from '../../src/render/china-style.ts';
+import { launchChromium } from './chromium.ts';
+
+// composePng in Chromium, on canvases of known colours. src/export/png.ts is bundled on the fly with
+// vite's build API (an IIFE exposing `pilotExport`) and added to a blank page: no app, no map, so the
+// test sees exactly what composePng draws.
+let browser: Browser;
+let page: Page;
+let code: string;
+
+const legend: LegendModel = {
+  measure: 'urbanization_target',
+  title: '常住人口城镇化率目标（2020年）',
+  unit: '%',
+  method: 'quantile',
+  scheme: 'YlGnBu',
+  breaks: [43.2, 59, 70, 94.5],
+  classes: [
+    { from: 43.2, to: 59, colour: '#edf8b1', count: 9, label: '43.2–59.0%' },
+    { from: 59, to: 70, colour: '#7fcdbb', count: 17, label: '59.0–70.0%' },
+    { from: 70, to: 94.5, colour: '#2c7fb8', count: 19, label: '70.0–94.5%' },
+  ],
+  noData: { colour: '#c8c8c8', count: 18, label: '无数据' },
+  qualified: { about: 0, at_least: 0, at_most: 0 },
+};
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { write: false, minify: false, lib: { entry: 'src/export/png.ts', formats: ['iife'], name: 'pilotExport', fileName: 'png' } },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];
+  const chunk = outputs.flatMap((o) => o.output).find((c) => c.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('export-png › vite built no chunk for src/export/png.ts');
+  return chunk.code;
+}
+
+interface Run {
+  scale: 1 | 2 | 4;
+  width: number;
+  height: number;
+  /** Backing size of the map and deck canvases, px. */
+  backing: [number, number];
+  withLegend?: boolean;
+  /** Count the pixels of each colour (slow on large images). */
+  count?: boolean;
+}
+
+/** Runs composePng on a blue map canvas and a deck canvas with a green centre; returns the PNG's size, some pixels and colour counts. */
+const compose = (run: Run) =>
+  page.evaluate(
+    async ({ run, legend }) => {
+      const canvas = (fill: (ctx: CanvasRenderingContext2D, w: number, h: number) => void) => {
+        const c = document.createElement('canvas');
+        [c.width, c.height] = run.backing;
+        fill(c.getContext('2d')!, c.width, c.height);
+        return c;
+      };
+      const mapCanvas = canvas((ctx, w, h) => {
+        ctx.fillStyle = '#336699';
+        ctx.fillRect(0, 0, w, h);
+      });
+      const deckCanvas = canvas((ctx, w, h) => {
+        ctx.fillStyle = '#00ff00';
+        ctx.fillRect(w * 0.4, h * 0.4, w * 0.2, h * 0.2);
+      });
+      const exporter = (window as unknown as { pilotExport: typeof import('../../src/export/png.ts') }).pilotExport;
+      const blob = await exporter.composePng({
+        mapCanvas,
+        deckCanvas,
+        scale: run.scale,
+        width: run.width,
+        height: run.height,
+        title: '国家新型城镇化综合试点',
+        subtitle: 'Pilot Atlas',
+        ...(run.withLegend ? { legend } : {}),
+        source: '国家发展改革委',
+        date: '2025-01-01',
+        scaleBar: { km: 500, px: 120 },
+        lang: 'zh',
+      });
+      const bitmap = await createImageBitmap(blob);
+      const out = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = out.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const hex = (i: number) => `#${[data[i]!, data[i + 1]!, data[i + 2]!].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      const at = (fx: number, fy: number) => hex((Math.floor(fy * bitmap.height) * bitmap.width + Math.floor(fx * bitmap.width)) * 4);
+      const counts: Record<string, number> = {};
+      if (run.count) for (let i = 0; i < data.length; i += 4) counts[hex(i)] = (counts[hex(i)] ?? 0) + 1;
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let base64 = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) base64 += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return { type: blob.type, size: [bitmap.width, bitmap.height], centre: at(0.5, 0.5), map: at(0.6, 0.3), counts, png: btoa(base64) };
+    },
+    { run, legend },
+  );
+
+beforeAll(async () => {
+  code = await bundle();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
+  await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
+  await page.addScriptTag({ content: code });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('composePng in Chromium', () => {
+  it('is a PNG of exactly width × scale by height × scale px, whatever the canvases’ backing size', async () => {
+    for (const [scale, backing] of [[1, [640, 400]], [2, [1280, 800]], [4, [640, 400]], [2, [333, 211]]] as const) {
+      const result = await compose({ scale, width: 640, height: 400, backing: [...backing] });
+      expect(result.type).toBe('image/png');
+      expect(result.size, `scale ${scale}, backing ${backing.join('×')}`).toEqual([640 * scale, 400 * scale]);
+    }
+  });
+
+  it('draws the map canvas stretched to fill, then the deck canvas over it', async () => {
+    const result = await compose({ scale: 2, width: 640, height: 400, backing: [1280, 800] });
+    expect(result.map).toBe('#336699');
+    expect(result.centre).toBe('#00ff00');
+  });
+
+  it('draws a swatch of each class and of no data in the legend, at the scale asked for', async () => {
+    const result = await compose({ scale: 2, width: 640, height: 400, backing: [640, 400], withLegend: true, count: true });
+    // An 18 × 12 px swatch at 2×, less its anti-aliased edge.
+    for (const colour of [...legend.classes.map((c) => c.colour), legend.noData.colour]) {
+      expect(result.counts[colour] ?? 0, colour).toBeGreaterThan(16 * 10 * 4);
+    }
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/export-png.png', Buffer.from(result.png, 'base64'));
+  });
+
+  it('draws the plain pilots legend, the title block and the source strip over the map', async () => {
+    const result = await compose({ scale: 1, width: 640, height: 400, backing: [640, 400], count: true });
+    const share = (colour: string) => (result.counts[colour] ?? 0) / (640 * 400);
+    // The map's blue is left where nothing is drawn over it, and the overlays cover part of it.
+    expect(share('#336699')).toBeGreaterThan(0.5);
+    expect(share('#336699')).toBeLessThan(0.95);
+    // The ink of text, the scale bar and the north arrow.
+    expect(result.counts['#2b2722'] ?? 0).toBeGreaterThan(100);
+    // The plain legend's dot for towns and zones, in the accent red.
+    expect(result.counts['#c4302b'] ?? 0).toBeGreaterThan(30);
+  });
+
+  it('refuses a scale other than 1, 2 or 4, and sizes no canvas can have, saying why', async () => {
+    await expect(compose({ scale: 3 as 2, width: 100, height: 100, backing: [100, 100] })).rejects.toThrow('png › scale must be 1, 2 or 4 (got 3)');
+    await expect(compose({ scale: 4, width: 9000, height: 100, backing: [100, 100] })).rejects.toThrow('png › 36000 × 400 px is larger than a canvas can be');
+  });
+});
+
+describe('composePng on the built app’s own canvases', () => {
+  it('copies the live map (MapLibre, preserveDrawingBuffer) and the deck.gl points into the PNG', async () => {
+    // The app's CSP (script-src 'self') would refuse the injected bundle: this page bypasses it.
+    const app = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, bypassCSP: true });
+    await app.goto(inject('baseUrl'));
+    await app.waitForFunction(() => window.pilotAtlas !== undefined, undefined, { timeout: 60_000 });
+    await app.evaluate(() => window.pilotAtlas.ready);
+    await app.waitForSelector('html[data-atlas-ready="true"]', { timeout: 60_000 });
+    await app.addScriptTag({ content: code });
+    const result = await app.evaluate(async (land) => {
+      const mapCanvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
+      const deckCanvas = document.querySelector<HTMLCanvasElement>('#deckgl-overlay');
+      const { clientWidth: width, clientHeight: height } = mapCanvas.parentElement!.closest('.maplibregl-map')!;
+      const exporter = (window as unknown as { pilotExport: typeof import('../../src/export/png.ts') }).pilotExport;
+      const blob = await exporter.composePng({
+        mapCanvas,
+        deckCanvas,
+        scale: 1,
+        width,
+        height,
+        title: '国家新型城镇化综合试点',
+        source: '国家发展改革委',
+        date: '2025-01-01',
+        scaleBar: { km: 500, px: 100 },
+        lang: 'zh',
+      });
+      const bitmap = await createImageBitmap(blob);
+      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const target = [1, 3, 5].map((i) => Number.parseInt(land.slice(i, i + 2), 16));
+      let landPixels = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - target[0]!) <= 3 && Math.abs(data[i + 1]! - target[1]!) <= 3 && Math.abs(data[i + 2]! - target[2]!) <= 3) landPixels += 1;
+      }
+      return { size: [bitmap.width, bitmap.height], css: [width, height], deck: deckCanvas !== null, land: landPixels / (bitmap.width * bitmap.height) };
+    }, CHINA_PALETTE.land);
+    await app.close();
+    expect(result.size).toEqual(result.css);
+    expect(result.deck).toBe(true);
+    // China's land fills a good part of the home view: a blank (not preserved) WebGL canvas would give 0.
+    expect(result.land).toBeGreaterThan(0.1);
+  });
+});
