@@ -7,6 +7,8 @@ import { loadAtlasData } from './app/atlas-data.ts';
 import type { SourceRef } from './core/schema/indicators.ts';
 import { ThematicControls } from './app/thematic-controls.ts';
 import { ShareDialog } from './app/share-dialog.ts';
+import { exportMenu } from './app/export-menu.ts';
+import './export/print.css';
 import { SearchBox } from './app/search/search-box.ts';
 import { searchEntries } from './app/search/entry.ts';
 import { TableView } from './app/table/table-view.ts';
@@ -242,6 +244,12 @@ editorButton.addEventListener('click', async () => {
 });
 
 const share = new ShareDialog(document.body, () => atlas.getState());
+void data.then((d) => {
+  let view: ThematicView | null = null;
+  atlas.on('view', (v) => (view = v));
+  const menu = exportMenu(document.querySelector('.atlas-tools')!, atlas, d, () => view);
+  menu.parentElement!.insertBefore(menu, shareButton);
+});
 shareButton.addEventListener('click', () => share.open());
 
 langButton.addEventListener('click', () => {

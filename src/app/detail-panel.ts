@@ -5,6 +5,7 @@ import type { Lang } from '../core/url-state.ts';
 import { INDICATORS, indicatorName } from '../core/indicators.ts';
 import { formatValue } from './format.ts';
 import { levelName, t } from './i18n.ts';
+import { trendChart } from './trend-chart.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -70,7 +71,11 @@ export class DetailPanel {
     const body = el('div', 'detail-body');
     body.append(el('h3', undefined, t(lang, 'indicators')));
     if (records.length === 0) body.append(el('p', 'detail-empty', t(lang, 'noIndicators')));
-    else body.append(this.table(sortRecords(records), lang));
+    else {
+      const chart = trendChart(records, lang);
+      if (chart) body.append(chart);
+      body.append(this.table(sortRecords(records), lang));
+    }
 
     if (formulas.length > 0 || layouts.length > 0) {
       body.append(el('h3', undefined, t(lang, 'formulas')));

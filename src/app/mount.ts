@@ -70,6 +70,11 @@ export interface AtlasController {
   ready: Promise<void>;
   getState(): ViewState;
   setState(partial: Partial<ViewState>): void;
+  /**
+   * A PNG of the current view at 1×, 2× or 4× its size on screen, with title, legend, scale bar,
+   * north arrow, source and date drawn in (src/export/png.ts), not a bare canvas grab.
+   */
+  exportPng(scale: 1 | 2 | 4, text: { title: string; subtitle?: string; source: string; date: string }): Promise<Blob>;
   /** Moves the camera smoothly (presentations); the state follows when the move ends. */
   flyTo(camera: Camera, durationMs?: number): void;
   /** Asks the page to show a source (the same 'source' event the map's legend sends). */
@@ -307,6 +312,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       dragRotate: false,
       pitchWithRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // 4× exports of a large map need a canvas beyond MapLibre's default 4096 px.
+      maxCanvasSize: [16384, 16384],
     });
     map = m;
     if (options.chrome !== 'minimal') m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -321,6 +328,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     const deckDone = new Promise<void>((resolve) => (deckRendered = resolve));
     overlay = new MapboxOverlay({
       interleaved: false,
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       layers: deckLayers(),
       onAfterRender: () => deckRendered(),
       onHover: (info: PickingInfo<PilotFeature>) => {
@@ -339,6 +347,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       hover(hit ? String(hit.properties.id) : null, e.point.x, e.point.y);
     });
     m.getCanvas().addEventListener('mouseleave', () => hover(null));
+    // Printing resizes the page (print.css): the map follows, and returns after.
+    addEventListener('beforeprint', () => m.resize());
+    addEventListener('afterprint', () => m.resize());
     m.on('click', (e) => {
       const deckPick = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) as PickingInfo<PilotFeature> | null;
       if (deckPick?.object) return; // deck's onClick handles it
@@ -393,6 +404,45 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       emitter.emit('state', state);
     },
     emitSource: (ref) => emitter.emit('source', ref),
+    async exportPng(scale, text) {
+      await ready;
+      // The export code loads on first use.
+      const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage } = await import('../export/index.ts');
+      const m = map!;
+      const d = data!;
+      const box = m.getContainer();
+      const scaleBar = niceScaleBar(mercatorKmPerPx(m.getCenter().lat, m.getZoom()), 120);
+      const ratio = window.devicePixelRatio || 1;
+      if (scale !== ratio) {
+        m.setPixelRatio(scale);
+        overlay?.setProps({ useDevicePixels: scale });
+        m.triggerRepaint();
+        await new Promise<void>((resolve) => m.once('idle', () => resolve()));
+        for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      try {
+        const image = await svgImage(
+          insetSvg({ land: d.basemap.land, provinces: d.china.provinces, provinceLines: d.china.provinceLines, outline: d.china.outline, islands: d.southChinaSea }, state.lang),
+        );
+        return await composePng({
+          mapCanvas: m.getCanvas(),
+          ...(overlay ? { deckCanvas: overlay.getCanvas() as HTMLCanvasElement } : {}),
+          scale,
+          width: box.clientWidth,
+          height: box.clientHeight,
+          ...text,
+          ...(view ? { legend: view.model } : {}),
+          scaleBar,
+          lang: state.lang,
+          ...(m.getZoom() <= MOUNT_DEFAULTS.insetMaxZoom ? { inset: { image, width: 170, height: 220 } } : {}),
+        });
+      } finally {
+        if (scale !== ratio) {
+          m.setPixelRatio(ratio);
+          overlay?.setProps({ useDevicePixels: true });
+        }
+      }
+    },
     flyTo(camera, durationMs = 1600) {
       if (!map) return controller.setState({ camera });
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

@@ -41,7 +41,8 @@ export class ThematicControls {
   constructor(parent: HTMLElement, private readonly options: ControlsOptions) {
     this.element = document.createElement('details');
     this.element.className = 'thematic-controls';
-    this.element.open = window.matchMedia?.('(min-width: 700px)').matches ?? true;
+    // Open where there is room for it and the legend below it; a summary line otherwise.
+    this.element.open = window.matchMedia?.('(min-width: 700px) and (min-height: 860px)').matches ?? true;
     this.summary = document.createElement('summary');
     this.form = document.createElement('form');
     this.form.addEventListener('submit', (e) => e.preventDefault());

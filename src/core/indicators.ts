@@ -24,7 +24,10 @@ export const INDICATORS: Record<string, IndicatorMeta> = {
   hukou_population: { zh: '户籍人口', en: 'Hukou population', unit: '万人', unitLabel: wan },
   settled_migrants: { zh: '农业转移人口落户', en: 'Migrants settled in towns', unit: '万人', unitLabel: wan },
   area_km2: { zh: '面积', en: 'Area', unit: 'km²', unitLabel: { zh: '平方公里', en: 'km²' } },
-  income_ratio: { zh: '城乡居民收入比', en: 'Urban–rural income ratio', unit: '', unitLabel: { zh: '', en: '' } },
+  income_ratio: { zh: '城乡居民收入比', en: 'Urban–rural income ratio', unit: 'ratio', unitLabel: { zh: '', en: '' } },
+  urban_area_population: { zh: '城区人口', en: 'Population of the urban area', unit: '万人', unitLabel: wan },
+  forest_coverage: { zh: '森林覆盖率', en: 'Forest cover', unit: '%', unitLabel: pct },
+  new_urban_jobs: { zh: '城镇新增就业', en: 'New urban jobs', unit: '万人', unitLabel: wan },
 };
 
 /** The display name of an indicator id in a language, falling back to the id itself. */

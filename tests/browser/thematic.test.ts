@@ -62,6 +62,9 @@ describe('the thematic map', () => {
     const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`);
     await page.waitForSelector('.thematic-legend');
     const before = await legendRows(page);
+    // On a 1280×720 screen the settings start folded to leave room for the legend.
+    expect(await page.getAttribute('.thematic-controls', 'open')).toBeNull();
+    await page.click('.thematic-controls summary');
     await page.selectOption('.thematic-controls select[name="classes"]', '7');
     await page.waitForFunction(() => location.search.includes('classes=7'));
     await page.selectOption('.thematic-controls select[name="scheme"]', 'Blues');

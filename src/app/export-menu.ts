@@ -1,0 +1,103 @@
+import type { AtlasController } from './mount.ts';
+import type { AtlasData } from './atlas-data.ts';
+import type { ThematicView } from './thematic-view.ts';
+import { t } from './i18n.ts';
+import { downloadText } from './download.ts';
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+const saveBlob = (name: string, blob: Blob) => {
+  const url = URL.createObjectURL(blob);
+  const a = el('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+};
+
+/** The map's title, source line and date, for exports. */
+function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView | null) {
+  const state = atlas.getState();
+  const lang = state.lang;
+  const layout = state.layout ? data.layouts.find((l) => l.id === state.layout) : undefined;
+  const title = layout ? layout.title[lang] : view ? view.model.title : t(lang, 'title');
+  const subtitle = layout ? t(lang, 'schematic') : t(lang, 'subtitle');
+  const docs = layout ? data.documents.filter((d) => d.id === layout.source.doc) : data.documents;
+  const source = `${docs.map((d) => (lang === 'zh' ? d.title : d.titleEn)).join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '. '}${t(lang, 'boundaryCredit')}`;
+  const date = new Date().toISOString().slice(0, 10);
+  return { title, subtitle, source, date };
+}
+
+/**
+ * The export menu: PNG of the view at 1×, 2× and 4× (with title, legend, scale bar, north arrow,
+ * source and date), an SVG of the national thematic map in an Albers projection with the South
+ * China Sea inset, and printing on A4 or A3 landscape.
+ */
+export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: AtlasData, getView: () => ThematicView | null): HTMLDetailsElement {
+  const menu = el('details', 'export-menu');
+  const summary = el('summary', 'atlas-button');
+  const list = el('div', 'export-menu-list');
+  menu.append(summary, list);
+  const render = () => {
+    const lang = atlas.getState().lang;
+    summary.textContent = t(lang, 'export');
+    const button = (label: string, name: string, action: () => Promise<void> | void) => {
+      const b = el('button', 'atlas-button', label);
+      b.type = 'button';
+      b.dataset.export = name;
+      b.addEventListener('click', async () => {
+        menu.open = false;
+        document.documentElement.setAttribute('data-exporting', name);
+        try {
+          await action();
+        } catch (error) {
+          console.error(error);
+        } finally {
+          document.documentElement.removeAttribute('data-exporting');
+        }
+      });
+      return b;
+    };
+    list.replaceChildren(
+      ...([1, 2, 4] as const).map((scale) =>
+        button(`PNG ${scale}×`, `png-${scale}`, async () => saveBlob(`pilot-atlas-${scale}x.png`, await atlas.exportPng(scale, exportText(atlas, data, getView())))),
+      ),
+      button(t(lang, 'exportSvg'), 'svg', async () => {
+        const { nationalSvg } = await import('../export/index.ts');
+        const view = getView();
+        const text = exportText(atlas, data, view);
+        const svg = nationalSvg({
+          china: data.china,
+          southChinaSea: data.southChinaSea,
+          land: data.basemap.land,
+          pilots: data.pilots,
+          ...(view ? { colourOf: (id: string) => (view.shown.some((p) => p.id === id) ? view.colourOf(id) : null), legend: view.model } : {}),
+          title: text.title,
+          subtitle: text.subtitle,
+          source: text.source,
+          date: text.date,
+          lang: atlas.getState().lang,
+        });
+        downloadText('pilot-atlas-national.svg', 'image/svg+xml', svg);
+      }),
+      ...(['A4', 'A3'] as const).map((size) =>
+        button(`${t(lang, 'print')} ${size}`, `print-${size}`, () => {
+          document.documentElement.classList.toggle('print-a3', size === 'A3');
+          window.print();
+        }),
+      ),
+    );
+  };
+  render();
+  atlas.on('state', render);
+  parent.append(menu);
+  return menu;
+}

@@ -1,0 +1,50 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { colourShares, openAtlas } from './page.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+describe('exports from the app', () => {
+  it('saves a PNG of the view at 2× its size on screen, with the legend’s colours in it', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_increase&year=2020`);
+    await page.waitForSelector('.thematic-legend');
+    const colours = await page.$$eval('.thematic-legend .legend-class .legend-swatch', (spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+    const map = (await page.locator('#map').boundingBox())!;
+    await page.click('.export-menu > summary');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-export="png-2"]')]);
+    const file = await download.path();
+    const bytes = readFileSync(file!);
+    writeFileSync('test-results/export-app-2x.png', bytes);
+    expect(pngSize(bytes)).toEqual({ width: Math.round(map.width) * 2, height: Math.round(map.height) * 2 });
+    const rgb = colours.map((c) => c.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number]);
+    const { shares } = await colourShares(page, bytes, Object.fromEntries(rgb.map((c, i) => [`class${i}`, c])), 4);
+    for (const [name, share] of Object.entries(shares)) expect(share, name).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('saves the national SVG in an equal-area projection with the South China Sea inset', async () => {
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`);
+    await page.click('.export-menu > summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="svg"]')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror') !== null, text: doc.documentElement.textContent ?? '' };
+    }, svg);
+    expect(parsed.error).toBe(false);
+    expect(parsed.text).toContain('南海诸岛');
+    await page.close();
+  });
+});
