@@ -6,7 +6,7 @@ const STRINGS = {
   switchLang: { zh: 'English', en: '中文' },
   switchLangLabel: { zh: 'Switch to English', en: '切换到中文' },
   loading: { zh: '正在加载地图…', en: 'Loading the map…' },
-  noWebgl: { zh: '此浏览器无法使用 WebGL，地图无法显示。', en: 'This browser cannot use WebGL, so the map cannot be shown.' },
+  noWebgl: { zh: '此浏览器无法使用 WebGL：下面是以 SVG 绘制的全国专题图（不可缩放）。', en: 'This browser cannot use WebGL: below is the national thematic map drawn as SVG (no zoom).' },
   loadError: { zh: '数据加载失败', en: 'Data failed to load' },
   documents: { zh: '政策文件', en: 'Policy documents' },
   basemapCredit: { zh: '底图：Natural Earth', en: 'Base map: Natural Earth' },

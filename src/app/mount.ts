@@ -295,9 +295,41 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     controller.setState({ pilot: id });
   };
 
+  /** Without WebGL: say so, and draw the thematic map as SVG with d3 (src/export/national-svg.ts). */
+  const showWithoutWebGL = async (d: AtlasData) => {
+    view = thematicView(state, d.records, d.pilots.features.map((f) => f.properties), d.docsOf);
+    const { nationalSvg } = await import('../export/index.ts');
+    const v = view;
+    const text = nationalSvg({
+      china: d.china,
+      southChinaSea: d.southChinaSea,
+      land: d.basemap.land,
+      pilots: d.pilots,
+      ...(v ? { colourOf: (id: string) => (v.shown.some((p) => p.id === id) ? v.colourOf(id) : null), legend: v.model } : {}),
+      title: v ? v.model.title : t(state.lang, 'title'),
+      subtitle: t(state.lang, 'subtitle'),
+      source: t(state.lang, 'boundaryCredit'),
+      date: new Date().toISOString().slice(0, 10),
+      lang: state.lang,
+    });
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    svg.setAttribute('class', 'atlas-fallback-svg');
+    const note = document.createElement('p');
+    note.className = 'atlas-error atlas-nowebgl';
+    note.setAttribute('role', 'status');
+    note.textContent = t(state.lang, 'noWebgl');
+    element.append(document.importNode(svg, true), note);
+    element.classList.add('is-fallback');
+    emitter.emit('view', view);
+    emitter.emit('ready', state);
+  };
+
   const ready = (async () => {
-    if (!hasWebGL()) throw new Error(t(state.lang, 'noWebgl'));
     data = await (options.data ?? loadAtlasData(base));
+    if (!hasWebGL()) {
+      await showWithoutWebGL(data);
+      return;
+    }
     const d = data;
     const camera = state.camera;
     const m = new MapLibreMap({
