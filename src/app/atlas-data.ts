@@ -24,6 +24,18 @@ export interface AtlasData {
   formulas: Formula[];
   /** The documents each pilot is a pilot of (the gazetteer's `docs`). */
   docsOf: (pilot: string) => ReadonlySet<string>;
+  /** Files that failed to load or validate, each naming the file and the path in it; the app goes on without them. */
+  problems: string[];
+}
+
+/** Loads an optional file: on failure, records the problem and gives `fallback`. */
+async function optional<T>(load: Promise<T>, fallback: T, problems: string[]): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    problems.push((error as Error).message);
+    return fallback;
+  }
 }
 
 async function loadTopology(name: string, base: string): Promise<Topology> {
@@ -36,18 +48,23 @@ async function loadTopology(name: string, base: string): Promise<Topology> {
   }
 }
 
-/** Loads the data files in parallel; an error names the file and the path inside it. */
+/**
+ * Loads the data files in parallel. The base map, boundaries, pilots and sources are needed: an
+ * error names the file and the path inside it. Indicators, formulas and layouts are optional:
+ * a bad one is reported in `problems` and the map shows everything else.
+ */
 export async function loadAtlasData(base: string): Promise<AtlasData> {
+  const problems: string[] = [];
   const [manifest, basemap, chinaTopology, scsTopology, pilots, layouts, indicators, formulas, pilotDocs] = await Promise.all([
     loadJson('sources.json', ManifestSchema, base),
     loadJson('basemap.json', BasemapSchema, base),
     loadTopology('china.topo.json', base),
     loadTopology('south-china-sea.topo.json', base),
     loadJson('pilots.geojson', PilotsFileSchema, base),
-    loadJson('layouts-index.json', LayoutsIndexSchema, base),
-    loadJson('indicators.json', IndicatorsFileSchema, base),
-    loadJson('formulas.json', FormulasFileSchema, base),
-    loadJson('pilot-docs.json', z.object({ docs: z.record(z.string(), z.array(z.string())) }), base),
+    optional(loadJson('layouts-index.json', LayoutsIndexSchema, base), { layouts: [] }, problems),
+    optional(loadJson('indicators.json', IndicatorsFileSchema, base), { sources: [], records: [] }, problems),
+    optional(loadJson('formulas.json', FormulasFileSchema, base), { formulas: [] }, problems),
+    optional(loadJson('pilot-docs.json', z.object({ docs: z.record(z.string(), z.array(z.string())) }), base), { docs: {} }, problems),
   ]);
   const docs = new Map(Object.entries(pilotDocs.docs).map(([pilot, list]) => [pilot, new Set(list)]));
   const none: ReadonlySet<string> = new Set();
@@ -64,5 +81,6 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
     records: indicators.records,
     formulas: formulas.formulas,
     docsOf: (pilot) => docs.get(pilot) ?? none,
+    problems,
   };
 }

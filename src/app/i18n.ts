@@ -8,6 +8,7 @@ const STRINGS = {
   loading: { zh: '正在加载地图…', en: 'Loading the map…' },
   noWebgl: { zh: '此浏览器无法使用 WebGL：下面是以 SVG 绘制的全国专题图（不可缩放）。', en: 'This browser cannot use WebGL: below is the national thematic map drawn as SVG (no zoom).' },
   loadError: { zh: '数据加载失败', en: 'Data failed to load' },
+  dataProblem: { zh: '部分数据未能载入，其余照常显示', en: 'Part of the data could not be loaded; the rest is shown' },
   documents: { zh: '政策文件', en: 'Policy documents' },
   basemapCredit: { zh: '底图：Natural Earth', en: 'Base map: Natural Earth' },
   boundaryCredit: {

@@ -151,6 +151,22 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     element.append(box);
   };
 
+  /** A dismissible notice of a data file the map goes on without. */
+  const showProblem = (problem: string) => {
+    const box = document.createElement('p');
+    box.className = 'atlas-error atlas-problem';
+    box.setAttribute('role', 'status');
+    box.textContent = `${t(state.lang, 'dataProblem')}: ${problem}`;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'link-button';
+    close.textContent = ' ×';
+    close.setAttribute('aria-label', t(state.lang, 'close'));
+    close.addEventListener('click', () => box.remove());
+    box.append(close);
+    element.append(box);
+  };
+
   const pilotName = (id: string, lang: Lang) => {
     const p = data?.pilots.features.find((f) => f.properties.id === id)?.properties;
     const name = p ? (lang === 'zh' ? p.name : p.nameEn) : id;
@@ -326,6 +342,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
 
   const ready = (async () => {
     data = await (options.data ?? loadAtlasData(base));
+    for (const problem of data.problems) {
+      console.warn(`pilot-atlas: ${problem}`);
+      showProblem(problem);
+    }
     if (!hasWebGL()) {
       await showWithoutWebGL(data);
       return;
