@@ -6,13 +6,8 @@ import { INDICATORS, indicatorName } from '../core/indicators.ts';
 import { formatValue } from './format.ts';
 import { levelName, t } from './i18n.ts';
 import { trendChart } from './trend-chart.ts';
+import { el } from './dom.ts';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 const ORDER = Object.keys(INDICATORS);
 const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);

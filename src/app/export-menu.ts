@@ -2,26 +2,10 @@ import type { AtlasController } from './mount.ts';
 import type { AtlasData } from './atlas-data.ts';
 import type { ThematicView } from './thematic-view.ts';
 import { t } from './i18n.ts';
-import { downloadText } from './download.ts';
+import { downloadBlob, downloadText } from './download.ts';
+import { el } from './dom.ts';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
-const saveBlob = (name: string, blob: Blob) => {
-  const url = URL.createObjectURL(blob);
-  const a = el('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-};
 
 /** The map's title, source line and date, for exports. */
 function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView | null) {
@@ -68,7 +52,7 @@ export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: At
     };
     list.replaceChildren(
       ...([1, 2, 4] as const).map((scale) =>
-        button(`PNG ${scale}×`, `png-${scale}`, async () => saveBlob(`pilot-atlas-${scale}x.png`, await atlas.exportPng(scale, exportText(atlas, data, getView())))),
+        button(`PNG ${scale}×`, `png-${scale}`, async () => downloadBlob(`pilot-atlas-${scale}x.png`, await atlas.exportPng(scale, exportText(atlas, data, getView())))),
       ),
       button(t(lang, 'exportSvg'), 'svg', async () => {
         const { nationalSvg } = await import('../export/index.ts');

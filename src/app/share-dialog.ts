@@ -1,5 +1,6 @@
 import { serializeState, type Lang, type ViewState } from '../core/url-state.ts';
 import { t } from './i18n.ts';
+import { el } from './dom.ts';
 
 const PRESETS = [
   { id: 'small', width: '640', height: '420' },
@@ -7,12 +8,6 @@ const PRESETS = [
   { id: 'wide', width: '100%', height: '520' },
 ] as const;
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 /** The snippets of a view: its link, an iframe of embed.html, and the custom element. Pure. */
 export function shareSnippets(appUrl: string, state: ViewState, options: { width: string; height: string; lang: Lang; origin?: string }) {

@@ -1,13 +1,8 @@
 import type { Lang } from '../core/url-state.ts';
 import type { ThematicView } from './thematic-view.ts';
 import { formatNumber, t } from './i18n.ts';
+import { el } from './dom.ts';
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 const METHOD: Record<string, Record<Lang, string>> = {
   quantile: { zh: '分位数分级', en: 'quantiles' },

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('bad data files in the browser', () => {
   it('names a malformed optional file and its problem, and shows everything else', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.route('**/data/layouts-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"layouts": [ {"id": 1' }));
     await page.route('**/data/indicators.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ sources: [], records: [{ pilot: 'x', value: 'high' }] }) }),
@@ -31,7 +24,7 @@ describe('bad data files in the browser', () => {
   });
 
   it('names the file when a needed one is broken, instead of a blank page', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.route('**/data/china.topo.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Topology", "objects": {}, "arcs": []}' }));
     await page.goto(baseUrl);
     await page.waitForSelector('html[data-atlas-ready="error"]', { state: 'attached', timeout: 60_000 });

@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { colourShares, hexToRgb, openAtlas, screenshot } from './page.ts';
 import { PALETTE } from '../../src/render/palette.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the offline base map', () => {
   it('renders sea, neighbours, China and the deck.gl overlay, requesting nothing outside localhost', async () => {
-    const { page, requests, errors } = await openAtlas(browser, baseUrl);
+    const { page, requests, errors } = await openAtlas(browser(), baseUrl);
     const png = await screenshot(page, 'national-1280x720');
     const { shares, distinct } = await colourShares(page, png, {
       sea: hexToRgb(PALETTE.sea),
@@ -46,7 +39,7 @@ describe('the offline base map', () => {
   });
 
   it('keeps the camera in the URL and restores it on reload', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     await page.evaluate(() =>
       window.pilotAtlas.setState({ camera: { center: [121.45, 37.46], zoom: 7.5, bearing: 0, pitch: 0 } }),
     );
@@ -55,7 +48,7 @@ describe('the offline base map', () => {
     expect(search).toContain('center=121.45,37.46');
     await page.close();
 
-    const reopened = await openAtlas(browser, `${baseUrl}${search}`);
+    const reopened = await openAtlas(browser(), `${baseUrl}${search}`);
     const camera = await reopened.page.evaluate(() => window.pilotAtlas.getState().camera);
     expect(camera?.zoom).toBeCloseTo(7.5, 2);
     expect(camera?.center[0]).toBeCloseTo(121.45, 3);
@@ -65,7 +58,7 @@ describe('the offline base map', () => {
   });
 
   it('switches the interface and the map labels to English and back with the browser history', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     await page.click('#atlas-lang');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.textContent('#atlas-title')).toBe('Pilot Atlas');

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { openAtlas, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the live layout editor', () => {
   it('opens on the current layout, reports an unknown place at its line, and redraws when fixed', async () => {
-    const { page, errors } = await openAtlas(browser, `${baseUrl}?layout=yantai`);
+    const { page, errors } = await openAtlas(browser(), `${baseUrl}?layout=yantai`);
     await page.click('#atlas-editor');
     await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.layout-editor-text')?.value ?? '').includes('"id": "yantai"'));
     await page.waitForFunction(() => /已生成要素: [1-9]\d* · 错误: 0/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
@@ -38,7 +31,7 @@ describe('the live layout editor', () => {
   });
 
   it('drafts a new formula from the template and draws it', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     await page.click('#atlas-editor');
     await page.waitForSelector('.layout-editor-text');
     await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.layout-editor-text')?.value ?? '').includes('"id": "draft"'));

@@ -1,24 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { colourShares, openAtlas } from './page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe('exports from the app', () => {
   it('saves a PNG of the view at 2× its size on screen, with the legend’s colours in it', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_increase&year=2020`);
+    const { page } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_increase&year=2020`);
     await page.waitForSelector('.thematic-legend');
     const colours = await page.$$eval('.thematic-legend .legend-class .legend-swatch', (spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
     const map = (await page.locator('#map').boundingBox())!;
@@ -35,7 +28,7 @@ describe('exports from the app', () => {
   });
 
   it('saves the national SVG in an equal-area projection with the South China Sea inset', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`);
+    const { page } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_baseline`);
     await page.click('.export-menu > summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="svg"]')]);
     const svg = readFileSync((await download.path())!, 'utf8');

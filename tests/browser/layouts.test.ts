@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { colourShares, openAtlas, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface IndexEntry {
   id: string;
@@ -22,7 +15,7 @@ const index = async () => ((await (await fetch(`${baseUrl}data/layouts-index.jso
 
 describe('spatial-plan overlays', () => {
   it('draws Yantai’s 一核三带六圈 from the URL with its legend, the schematic warning and the red core', async () => {
-    const { page, errors, requests } = await openAtlas(browser, `${baseUrl}?layout=yantai`);
+    const { page, errors, requests } = await openAtlas(browser(), `${baseUrl}?layout=yantai`);
     const legend = await page.textContent('.layout-legend');
     expect(legend).toContain('一核引领、三带贯通、六圈聚力、多点支撑');
     expect(legend).toContain('示意图，非法定规划');
@@ -44,7 +37,7 @@ describe('spatial-plan overlays', () => {
   });
 
   it('labels every member of Changle’s 三城三群 that the plan names', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}?layout=changle`);
+    const { page } = await openAtlas(browser(), `${baseUrl}?layout=changle`);
     expect(await page.textContent('.layout-legend')).toContain('三城三群');
     await screenshot(page, 'layout-changle');
     const labels = await page.evaluate(async () => {
@@ -57,7 +50,7 @@ describe('spatial-plan overlays', () => {
   });
 
   it('switches plans from the picker, keeps the choice in the URL, and clears it', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     await page.selectOption('#atlas-layout', 'changle');
     await page.waitForFunction(() => location.search.includes('layout=changle'));
     await page.waitForSelector('.layout-legend');

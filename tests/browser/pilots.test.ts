@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoints } from '../../src/core/label-points.ts';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { openAtlas, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A point inside a pilot's polygon, from the served pilots.geojson. */
 async function insidePoint(id: string): Promise<[number, number]> {
@@ -36,7 +29,7 @@ async function clickAt(page: Page, at: [number, number], zoom: number): Promise<
 
 describe('the pilots on the map', () => {
   it('selects a pilot polygon on click, shows its panel and puts it in the URL', async () => {
-    const { page, errors } = await openAtlas(browser, baseUrl);
+    const { page, errors } = await openAtlas(browser(), baseUrl);
     await clickAt(page, await insidePoint('neimenggu-baotou'), 7);
     await page.waitForSelector('.detail-panel:not([hidden])');
     expect(await page.textContent('.detail-panel h2')).toBe('包头市');
@@ -51,7 +44,7 @@ describe('the pilots on the map', () => {
   });
 
   it('opens with the pilot of the URL selected, and shows a town as a clickable marker', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}?pilot=shandong-zhangqiu&lang=en`);
+    const { page } = await openAtlas(browser(), `${baseUrl}?pilot=shandong-zhangqiu&lang=en`);
     await page.waitForSelector('.detail-panel:not([hidden])');
     expect(await page.textContent('.detail-panel h2')).toMatch(/Zhangqiu/);
     // 白沟镇 (Baigou) is a town: a deck.gl marker, not a polygon.

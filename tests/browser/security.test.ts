@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('security', () => {
   it('runs a full session under a CSP with no inline script or eval, and requests nothing outside its origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.addInitScript(() => {
@@ -44,7 +37,7 @@ describe('security', () => {
   });
 
   it('treats hostile URL parameters as data, never as markup', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { openAtlas, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('every number traceable to its sentence', () => {
   it('shows Fangshan’s 2014 urbanization rate and opens the batch document at line 79 with the sentence marked', async () => {
-    const { page, errors } = await openAtlas(browser, `${baseUrl}?pilot=beijing-fangshan`);
+    const { page, errors } = await openAtlas(browser(), `${baseUrl}?pilot=beijing-fangshan`);
     await page.waitForSelector('.detail-panel:not([hidden])');
     const rate = page.locator('.value-button[data-indicator="resident_urbanization_rate"][data-line="79"]');
     expect(await rate.textContent()).toBe('68.9%');
@@ -38,7 +31,7 @@ describe('every number traceable to its sentence', () => {
   });
 
   it('shows the Fuzhou plan in its own traditional characters at the source line', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}?pilot=fuzhou`);
+    const { page } = await openAtlas(browser(), `${baseUrl}?pilot=fuzhou`);
     await page.waitForSelector('.detail-panel:not([hidden])');
     const first = page.locator('.value-button').first();
     const lineNo = Number(await first.getAttribute('data-line'));

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { openAtlas, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const column = (page: import('playwright-core').Page, index: number) =>
   page.$$eval(`.atlas-table tbody tr`, (rows, i) => rows.map((r) => r.querySelectorAll('th, td')[i]?.textContent ?? ''), index);
 
 describe('the table view and search', () => {
   it('answers “which pilots planned the largest rise by 2020”: the table sorts by the rise, and a value opens its source', async () => {
-    const { page, errors } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_increase&year=2020&view=table`);
+    const { page, errors } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_increase&year=2020&view=table`);
     await page.waitForSelector('.atlas-table');
     expect(await page.locator('.atlas-table tbody tr').count()).toBe(63);
     const header = page.locator('.atlas-table thead th').nth(2).locator('button');
@@ -37,7 +30,7 @@ describe('the table view and search', () => {
   });
 
   it('sorts by keyboard and goes back to the map from the header', async () => {
-    const { page } = await openAtlas(browser, `${baseUrl}?view=table&lang=en`);
+    const { page } = await openAtlas(browser(), `${baseUrl}?view=table&lang=en`);
     await page.waitForSelector('.atlas-table');
     await page.locator('.atlas-table thead th').first().locator('button').focus();
     await page.keyboard.press('Enter');
@@ -50,7 +43,7 @@ describe('the table view and search', () => {
   });
 
   it('finds a pilot by pinyin with the keyboard, selects it and frames it', async () => {
-    const { page } = await openAtlas(browser, baseUrl);
+    const { page } = await openAtlas(browser(), baseUrl);
     await page.keyboard.press('/');
     await page.keyboard.type('zhangqiu');
     await page.waitForSelector('.atlas-search-option');

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { useBrowser } from './chromium.ts';
 import { screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the <pilot-atlas> custom element', () => {
   it('renders in a plain HTML page, follows its attributes, and reports selections', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    const page = await browser().newPage({ viewport: { width: 1000, height: 700 } });
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

@@ -7,6 +7,7 @@ import type { Lang } from '../../core/url-state.ts';
 import { dataUrl } from '../load.ts';
 import { t } from '../i18n.ts';
 import { downloadText } from '../download.ts';
+import { el } from '../dom.ts';
 
 export interface EditorHost {
   base: string;
@@ -39,12 +40,6 @@ const TEMPLATE = {
   ],
 };
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 /**
  * The live layout editor: a spec as JSON, recompiled in the browser as the planner types, drawn on

@@ -3,6 +3,7 @@ import type { SearchEntry } from './entry.ts';
 import { rankPilots, type SearchHit } from './match.ts';
 import { searchText } from './strings.ts';
 import './search.css';
+import { el } from '../dom.ts';
 
 /** Defaults of a search box. */
 export const SEARCH_BOX_DEFAULTS = {
@@ -19,12 +20,6 @@ export interface SearchBoxOptions {
   limit?: number;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 /** An entry's name in a language: the English without its trailing province ("Fangshan District"). */
 export function displayName(entry: SearchEntry, lang: Lang): string {

@@ -8,6 +8,7 @@ import { formatCell, rowName, rowProvince } from './rows.ts';
 import { NAME_KEY, nextSort, PROVINCE_KEY, sortRows, type SortState } from './sort.ts';
 import { tableText } from './strings.ts';
 import './table.css';
+import { el } from '../dom.ts';
 
 export interface TableViewOptions {
   /** The user chose a pilot by its name. */
@@ -23,12 +24,6 @@ export interface TableViewOptions {
   };
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 const button = (className: string, text: string): HTMLButtonElement => {
   const b = el('button', className, text);

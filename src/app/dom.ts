@@ -1,0 +1,7 @@
+/** An HTML element with a class and text content (text only: the app never parses strings as HTML). */
+export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
