@@ -358,7 +358,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       ...(camera
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
         : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
-      maxBounds: MOUNT_DEFAULTS.maxBounds,
+      // On a portrait phone the home view is taller than the region: bounding the map would zoom it in.
+      ...(element.clientWidth >= element.clientHeight * 0.9 ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
       attributionControl: false,
       renderWorldCopies: false,
       dragRotate: false,
