@@ -26,6 +26,8 @@ import { formatValue } from './format.ts';
 import { qualifierMark } from '../core/thematic/schemes.ts';
 import { formatNumber } from './i18n.ts';
 import type { GeoJSONSource } from 'maplibre-gl';
+import type { UserFile } from '../core/user-data.ts';
+import { clearUserLayer, drawUserLayer, userLegend } from './user-layer.ts';
 
 
 /** Defaults of a mounted map. */
@@ -75,6 +77,8 @@ export interface AtlasController {
    * north arrow, source and date drawn in (src/export/png.ts), not a bare canvas grab.
    */
   exportPng(scale: 1 | 2 | 4, text: { title: string; subtitle?: string; source: string; date: string }): Promise<Blob>;
+  /** Shows a user's own figures (a parsed CSV or GeoJSON) as a choropleth; null removes them. */
+  setUserData(file: UserFile | null): void;
   /** Moves the camera smoothly (presentations); the state follows when the move ends. */
   flyTo(camera: Camera, durationMs?: number): void;
   /** Asks the page to show a source (the same 'source' event the map's legend sends). */
@@ -216,6 +220,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   let view: ThematicView | null = null;
   const legend = document.createElement('div');
   legend.className = 'thematic-legend-box';
+  const userBox = document.createElement('div');
+  userBox.className = 'user-legend-box';
+  userBox.hidden = true;
   const legendBox = document.createElement('div');
   legendBox.className = 'layout-legend-box';
 
@@ -373,7 +380,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
     m.addControl(attribution, 'bottom-right');
-    element.append(inset, legendBox, legend);
+    element.append(inset, legendBox, legend, userBox);
     legendBox.hidden = true;
     renderInset();
 
@@ -457,6 +464,22 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       emitter.emit('state', state);
     },
     emitSource: (ref) => emitter.emit('source', ref),
+    setUserData(file) {
+      if (!map || !data) return;
+      const m = map;
+      userBox.replaceChildren();
+      userBox.hidden = !file;
+      if (!file) {
+        clearUserLayer(m);
+        applyThematic();
+        return;
+      }
+      // The user's figures replace the pilots' fill (their outlines stay as a reference).
+      m.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', 'none');
+      m.setLayoutProperty('province-choropleth', 'visibility', 'none');
+      const result = drawUserLayer(m, data.china, file);
+      userBox.append(userLegend(file, result, state.lang, () => controller.setUserData(null)));
+    },
     async exportPng(scale, text) {
       await ready;
       // The export code loads on first use.

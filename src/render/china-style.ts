@@ -57,6 +57,14 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
     },
     layers: [
       { id: 'china-land', type: 'fill', source: 'china-provinces', paint: { 'fill-color': CHINA_PALETTE.land } },
+      // A user's own figures (dropped CSV), by province, prefecture or county: colours in feature-state.
+      ...(['provinces', 'prefectures', 'counties'] as const).map((level) => ({
+        id: `user-${level}`,
+        type: 'fill' as const,
+        source: `china-${level}`,
+        layout: { visibility: 'none' as const },
+        paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'user'], 'rgba(0,0,0,0)']] as unknown as string, 'fill-opacity': 1 },
+      })),
       {
         id: 'china-county-lines',
         type: 'line',
