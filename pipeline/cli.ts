@@ -10,6 +10,8 @@ import { buildBasemap, type BasemapNames } from './basemap/build.ts';
 import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
 import { AREA_TOLERANCE, checkAreas, offBy } from './area-check.ts';
 import { buildLayouts } from './layouts.ts';
+import { buildStoryIndex, validateStory } from '../src/core/schema/story.ts';
+import { MEASURE_IDS } from '../src/core/thematic/measures.ts';
 import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
 import { extractCorpus, formatReport } from './extract/index.ts';
 import { applySectionScopes, type SectionScope } from './extract/section-scope.ts';
@@ -117,6 +119,20 @@ async function main(): Promise<void> {
   await mkdir(join(out, 'sources'), { recursive: true });
   for (const doc of sources) await copyFile(join(root, 'data', 'sources', doc.file), join(out, 'sources', doc.file));
   console.log(`  sources/*.txt          ${sources.length} documents`);
+
+  // Stories, validated against the real ids (a story naming an unknown pilot or layout fails the build).
+  const storyDir = join(root, 'data', 'stories');
+  const known = {
+    pilots: new Set(gazetteer.pilots.map((p) => p.id)),
+    layouts: new Set(layouts.index.map((l) => l.id)),
+    measures: new Set<string>(MEASURE_IDS),
+    docs: new Set(sources.map((s) => s.id)),
+  };
+  const storyFiles = (await readdir(storyDir)).filter((f) => f.endsWith('.json')).sort();
+  const stories = await Promise.all(storyFiles.map(async (f) => validateStory(await readJson(join(storyDir, f)), `data/stories/${f}`, known)));
+  await mkdir(join(out, 'stories'), { recursive: true });
+  for (const story of stories) await writeFile(join(out, 'stories', `${story.id}.json`), JSON.stringify(story));
+  await write('stories/index.json', buildStoryIndex(stories));
 }
 
 main().catch((error: unknown) => {

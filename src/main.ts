@@ -9,6 +9,7 @@ import { ThematicControls } from './app/thematic-controls.ts';
 import { ShareDialog } from './app/share-dialog.ts';
 import { exportMenu } from './app/export-menu.ts';
 import { parseUserFile } from './core/user-data.ts';
+import { mountStoryPlayer } from './app/story/index.ts';
 import './export/print.css';
 import { SearchBox } from './app/search/search-box.ts';
 import { searchEntries } from './app/search/entry.ts';
@@ -290,6 +291,9 @@ shareButton.addEventListener('click', () => share.open());
 langButton.addEventListener('click', () => {
   atlas.setState({ lang: atlas.getState().lang === 'zh' ? 'en' : 'zh' });
 });
+
+// Presentations: stories in data/stories, played full screen from the keyboard.
+mountStoryPlayer(document.body, atlas, { base, entry: document.querySelector('.atlas-tools') });
 
 atlas.ready.then(
   () => document.documentElement.setAttribute('data-atlas-ready', 'true'),

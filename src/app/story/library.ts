@@ -1,0 +1,62 @@
+/**
+ * Where the player's stories come from: given to it, or data/stories/index.json and
+ * data/stories/<id>.json (written by the pipeline), each validated on arrival and fetched once.
+ */
+import { z } from 'zod';
+import type { Lang } from '../../core/url-state.ts';
+import { buildStoryIndex, StoryIndexSchema, StorySchema, type Story, type StoryIndexEntry } from '../../core/schema/story.ts';
+import { loadJson } from '../load.ts';
+
+/** The part of data/sources.json the source line shows. */
+const DocTitlesSchema = z.object({ documents: z.array(z.object({ id: z.string(), title: z.string(), titleEn: z.string() })) });
+
+export type DocTitles = ReadonlyMap<string, Record<Lang, string>>;
+
+export class StoryLibrary {
+  private entries: Promise<StoryIndexEntry[]> | null = null;
+  private readonly stories = new Map<string, Promise<Story>>();
+  private titles: Promise<DocTitles> | null = null;
+
+  constructor(
+    private readonly base: string,
+    preloaded?: readonly Story[],
+  ) {
+    if (preloaded) {
+      this.entries = Promise.resolve(buildStoryIndex(preloaded).stories);
+      for (const story of preloaded) this.stories.set(story.id, Promise.resolve(story));
+    }
+  }
+
+  /** The stories the picker lists, in the index's order. */
+  index(): Promise<StoryIndexEntry[]> {
+    return (this.entries ??= loadJson('stories/index.json', StoryIndexSchema, this.base).then((index) => index.stories));
+  }
+
+  /** A story by id; an id the index does not list is an error that names it. */
+  story(id: string): Promise<Story> {
+    let story = this.stories.get(id);
+    if (!story) {
+      story = this.index()
+        .then((entries) => {
+          if (!entries.some((e) => e.id === id)) throw new Error(`data/stories › unknown story "${id}" (known: ${entries.map((e) => e.id).join(', ')})`);
+          return loadJson(`stories/${id}.json`, StorySchema, this.base);
+        })
+        .then((loaded) => {
+          if (loaded.id !== id) throw new Error(`data/stories/${id}.json › id › says "${loaded.id}"`);
+          return loaded;
+        });
+      // A failed fetch may succeed later (the network came back): do not keep the failure.
+      story.catch(() => this.stories.delete(id));
+      this.stories.set(id, story);
+    }
+    return story;
+  }
+
+  /** Titles of the corpus documents by id, for the source line; empty when sources.json is missing. */
+  docTitles(): Promise<DocTitles> {
+    return (this.titles ??= loadJson('sources.json', DocTitlesSchema, this.base).then(
+      ({ documents }) => new Map(documents.map((d) => [d.id, { zh: d.title, en: d.titleEn }])),
+      () => new Map(),
+    ));
+  }
+}
