@@ -20,7 +20,7 @@ describe('security', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).not.toContain('unsafe-inline');
-    // A choropleth, a plan, a pilot's sources, the editor and the table: the whole app.
+    // A choropleth, a plan, a pilot's sources, the editor, the table and a story: the whole app.
     await page.selectOption('#atlas-layout', 'yantai');
     await page.waitForSelector('.layout-legend');
     await page.evaluate(() => window.pilotAtlas.setState({ pilot: 'beijing-fangshan' }));
@@ -31,6 +31,12 @@ describe('security', () => {
     await page.waitForSelector('.layout-editor-status');
     await page.click('#atlas-view');
     await page.waitForSelector('.atlas-table');
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    // …and a story, played from the keyboard.
+    await page.goto(`${baseUrl}?story=yantai&slide=0`);
+    await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.search.includes('slide=1'));
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
     await page.close();
