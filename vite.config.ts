@@ -1,9 +1,20 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The dev server injects CSS as <style> elements, which the pages' CSP (style-src 'self') refuses:
+ * in `npm start` only, allow inline styles. Built pages keep the strict policy (tested).
+ */
+const devStyles = (): Plugin => ({
+  name: 'pilot-atlas-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+});
 
 export default defineConfig({
   // Relative asset URLs: the built app works under any sub-path (intranet portals, iframes).
   base: './',
   publicDir: 'public',
+  plugins: [devStyles()],
   build: {
     target: 'es2022',
     outDir: 'dist',
