@@ -15,7 +15,7 @@ import { SearchBox } from './app/search/search-box.ts';
 import { searchEntries } from './app/search/entry.ts';
 import { TableView } from './app/table/table-view.ts';
 import { tableRows } from './app/table/rows.ts';
-import { filterPilots, type ThematicView } from './app/thematic-view.ts';
+import { filterPilots } from './app/thematic-view.ts';
 import { MEASURES } from './core/thematic/measures.ts';
 import { pilotValues, defaultYear } from './core/thematic/values.ts';
 import { bbox } from '@turf/turf';
@@ -74,10 +74,10 @@ void data.then((d) => {
     documents: d.documents,
     onChange: (partial) => atlas.setState(partial),
   });
-  let view: Parameters<ThematicControls['update']>[1] = null;
-  controls.update(atlas.getState(), view);
-  atlas.on('view', (v) => controls.update(atlas.getState(), (view = v)));
-  atlas.on('state', (state) => controls.update(state, view));
+  const update = () => controls.update(atlas.getState(), atlas.getView());
+  update();
+  atlas.on('view', update);
+  atlas.on('state', update);
 });
 
 // Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and frames it.
@@ -128,7 +128,9 @@ void data.then((d) => {
   table.element.classList.add('atlas-table-panel');
   // Without a chosen measure the table shows the main urbanization figures side by side.
   const OVERVIEW = ['urbanization_baseline', 'urbanization_target', 'urbanization_increase', 'resident_population', 'area'] as const;
-  const render = (state: ViewState, view: ThematicView | null) => {
+  const render = () => {
+    const state = atlas.getState();
+    const view = atlas.getView();
     if (state.view !== 'table') return table.hide();
     const shown = filterPilots(state, pilots, d.docsOf);
     const columns = view
@@ -142,10 +144,9 @@ void data.then((d) => {
     table.update(tableRows(shown, columns, state.lang), columns.map((c) => c.column), state.lang);
     table.show();
   };
-  let view: ThematicView | null = null;
-  atlas.on('view', (v) => render(atlas.getState(), (view = v)));
-  atlas.on('state', (state) => render(state, view));
-  render(atlas.getState(), view);
+  atlas.on('view', render);
+  atlas.on('state', render);
+  render();
 });
 
 // The layout picker: every compiled spatial plan, by title.
@@ -281,9 +282,7 @@ mapElement.addEventListener('drop', (event) => {
   if (file) void readUserFile(file);
 });
 void data.then((d) => {
-  let view: ThematicView | null = null;
-  atlas.on('view', (v) => (view = v));
-  const menu = exportMenu(document.querySelector('.atlas-tools')!, atlas, d, () => view);
+  const menu = exportMenu(document.querySelector('.atlas-tools')!, atlas, d);
   menu.parentElement!.insertBefore(menu, shareButton);
 });
 shareButton.addEventListener('click', () => share.open());

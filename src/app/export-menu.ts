@@ -25,7 +25,8 @@ function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView 
  * source and date), an SVG of the national thematic map in an Albers projection with the South
  * China Sea inset, and printing on A4 or A3 landscape.
  */
-export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: AtlasData, getView: () => ThematicView | null): HTMLDetailsElement {
+export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: AtlasData): HTMLDetailsElement {
+  const getView = () => atlas.getView();
   const menu = el('details', 'export-menu');
   const summary = el('summary', 'atlas-button');
   const list = el('div', 'export-menu-list');

@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, type GeoJSONSource } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './style.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
@@ -7,12 +7,12 @@ import { DEFAULT_STATE, mergeState, type Camera, type Lang, type ViewState } fro
 import type { PilotFeature } from '../core/schema/pilots.ts';
 import { basemapStyle, labelFields } from '../render/basemap-style.ts';
 import { chinaStyle } from '../render/china-style.ts';
-import { pilotsStyle, PILOT_FILL_LAYER, PILOT_FILL_OPACITY, PILOT_SOURCE } from '../render/pilots-style.ts';
+import { pilotsStyle, splitPilots, PILOT_FILL_LAYER, PILOT_FILL_OPACITY, PILOT_LABEL_SOURCE, PILOT_SOURCE } from '../render/pilots-style.ts';
 import { pilotPointsLayer } from '../render/layers/pilot-points.ts';
 import { southChinaSeaInset } from '../render/scs-inset.ts';
 import { Emitter } from './events.ts';
 import { loadAtlasData, type AtlasData } from './atlas-data.ts';
-import { t } from './i18n.ts';
+import { formatNumber, t } from './i18n.ts';
 import { Tooltip } from './tooltip.ts';
 import { hiddenLabels, layoutLayers } from '../render/layout/layout-layers.ts';
 import type { LayoutFeature } from '../core/layout/features.ts';
@@ -21,14 +21,12 @@ import { layoutLegend } from './layout-legend.ts';
 import { dataUrl } from './load.ts';
 import { filterPilots, thematicView, type ThematicView } from './thematic-view.ts';
 import { thematicLegend } from './thematic-legend.ts';
-import { splitPilots, PILOT_LABEL_SOURCE } from '../render/pilots-style.ts';
-import { formatValue } from './format.ts';
 import { qualifierMark } from '../core/thematic/schemes.ts';
-import { formatNumber } from './i18n.ts';
-import type { GeoJSONSource } from 'maplibre-gl';
 import type { UserFile } from '../core/user-data.ts';
 import { clearUserLayer, drawUserLayer, userLegend } from './user-layer.ts';
 
+/** The state keys the thematic view depends on: a change to any of them recomputes it. */
+const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
 
 /** Defaults of a mounted map. */
 export const MOUNT_DEFAULTS = {
@@ -71,6 +69,8 @@ export interface AtlasEvents extends Record<string, unknown> {
 export interface AtlasController {
   ready: Promise<void>;
   getState(): ViewState;
+  /** The thematic view of the current state (measure, values, legend); null when no measure is chosen. */
+  getView(): ThematicView | null;
   setState(partial: Partial<ViewState>): void;
   /**
    * A PNG of the current view at 1×, 2× or 4× its size on screen, with title, legend, scale bar,
@@ -445,6 +445,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   const controller: AtlasController = {
     ready,
     getState: () => state,
+    getView: () => view,
     setState(partial) {
       const previous = state;
       state = mergeState(state, partial);
@@ -454,7 +455,6 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       }
       if (state.lang !== previous.lang) applyLang(state.lang);
       else if (state.layout !== previous.layout) void showLayout(!partial.camera);
-      const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
       if (THEMATIC_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(previous[k]))) applyThematic();
       if (state.pilot !== previous.pilot) {
         setFeatureFlag(previous.pilot, 'selected', false);

@@ -44,15 +44,12 @@ export function thematicView(
   pilots: readonly PilotProps[],
   docsOf: (pilot: string) => ReadonlySet<string>,
 ): ThematicView | null {
+  if (!state.indicator || !isMeasureId(state.indicator)) return null;
   const warnings: string[] = [];
-  if (!state.indicator) return null;
-  if (!isMeasureId(state.indicator)) {
-    return null;
-  }
   const id: MeasureId = state.indicator;
   const measure = measureById(id);
   const years = measure.years ? availableYears(records, id) : [];
-  let year = measure.years ? (state.year !== null && years.includes(state.year) ? state.year : defaultYear(records, id)) : null;
+  const year = measure.years ? (state.year !== null && years.includes(state.year) ? state.year : defaultYear(records, id)) : null;
   if (measure.years && state.year !== null && !years.includes(state.year)) {
     warnings.push(`year ${state.year}: no pilot states this measure for it; showing ${year}`);
   }
@@ -78,7 +75,6 @@ export function thematicView(
     warnings.push(`${(error as Error).message}; using quantiles`);
     model = legendModel(values, ids, { ...spec, method: 'quantile', manual: undefined });
   }
-  year = year ?? null;
   const colourOfValue = (value: number) => {
     const i = classOf(value, model.breaks);
     return i >= 0 ? model.classes[i]!.colour : model.noData.colour;
