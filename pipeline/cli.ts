@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { loadSources } from './sources.ts';
 import { buildBasemap, type BasemapNames } from './basemap/build.ts';
 import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
-import { AREA_TOLERANCE, checkAreas, offBy } from './area-check.ts';
+import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy } from './area-check.ts';
+import type { ExtentsFile } from './extents.ts';
 import { buildLayouts } from './layouts.ts';
 import { buildStoryIndex, validateStory } from '../src/core/schema/story.ts';
 import { MEASURE_IDS } from '../src/core/thematic/measures.ts';
@@ -76,13 +77,19 @@ async function main(): Promise<void> {
   const geo = join(root, 'data', 'geo');
   const detailFiles = (await readdir(join(geo, 'detail'))).filter((f) => f.endsWith('.topo.json')).sort();
   const detail = await Promise.all(detailFiles.map((f) => readJson<Topology>(join(geo, 'detail', f))));
-  const pilots = buildPilots(gazetteer, indexUnits(detail));
+  const areaNotes = await readJson<{ reasons: Record<string, { zh: string; en: string }> }>(join(root, 'data', 'quality', 'area-notes.json'));
+  const extents = await readJson<ExtentsFile>(join(root, 'data', 'quality', 'extents.json'));
+  const pilots = buildPilots(gazetteer, indexUnits(detail), 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons });
   for (const problem of pilots.problems) console.warn(`  warning: ${problem}`);
 
-  const areaNotes = await readJson<{ reasons: Record<string, { zh: string; en: string }> }>(join(root, 'data', 'quality', 'area-notes.json'));
-  const areas = checkAreas(pilots.features, extracted.records);
+  const areas = checkAreas(pilots.features, extracted.records, extents);
+  noteMarkers(pilots.features, areas);
   const off = areas.filter((c) => offBy(c));
-  console.log(`area check: ${areas.length} county-level pilots with a stated area; ${off.length} off by more than ${AREA_TOLERANCE * 100}%:`);
+  const drawn = areas.filter((c) => c.measured !== null);
+  console.log(
+    `area check: ${areas.length} pilots state an area; ${drawn.length} drawn with an extent (${drawn.filter((c) => c.extent === 'approximate').length} approximate), ` +
+      `${areas.length - drawn.length} as markers; ${off.length} off by more than ${AREA_TOLERANCE * 100}%:`,
+  );
   for (const c of off) {
     const reason = areaNotes.reasons[c.pilot]?.en ?? 'reason unknown (add it to data/quality/area-notes.json)';
     console.log(`  ${c.name} (${c.pilot}): stated ${c.stated} km² (${c.source.doc} line ${c.source.line}), polygon ${c.measured} km², ratio ${c.ratio} — ${reason}`);
@@ -108,7 +115,7 @@ async function main(): Promise<void> {
   for (const { spec } of specs) await writeFile(join(out, 'layout-specs', `${(spec as { id: string }).id}.json`), `${JSON.stringify(spec, null, 2)}\n`);
   await write('gazetteer.json', gazetteerJson);
   await write('layouts-unplaceable.json', await readJson(join(layoutDir, 'unplaceable.json')));
-  await write('quality.json', { areas: areas.map((c) => ({ ...c, off: offBy(c), reason: areaNotes.reasons[c.pilot] ?? null })) });
+  await write('quality.json', { areas: areas.map((c) => ({ ...c, off: offBy(c), reason: areaNotes.reasons[c.pilot] ?? extents.approximate[c.pilot]?.note ?? extents.vintage[c.pilot]?.note ?? null })) });
   await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));
   const china = await readJson<Topology>(join(geo, 'china.topo.json'));
   const provincesEn = await readJson<{ names: Record<string, string> }>(join(root, 'data', 'basemap', 'provinces-en.json'));

@@ -4,6 +4,7 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 import type { Gazetteer, Pilot } from '../src/core/schema/gazetteer.ts';
 
 import type { PilotProps } from '../src/core/schema/pilots.ts';
+import { approximateExtent, type Bilingual, type ExtentsFile } from './extents.ts';
 
 export type PilotFeature = Feature<Polygon | MultiPolygon | Point, PilotProps>;
 
@@ -54,25 +55,68 @@ export interface PilotsResult {
  * One feature per pilot: the merged polygon of the units it covers, or its point for towns and
  * zones (and for any pilot whose units are missing from the boundary data, reported as a problem).
  */
-export function buildPilots(gazetteer: Gazetteer, units: Map<string, Unit>, file = 'data/gazetteer.json'): PilotsResult {
+/** The counties of a prefecture in the boundary data (from the topology that holds it). */
+function countiesOf(prefecture: string, units: Map<string, Unit>): string[] {
+  const unit = units.get(prefecture);
+  const counties = unit?.topology.objects.counties as GeometryCollection<{ id: string; prefectureId?: string }> | undefined;
+  return (counties?.geometries ?? []).flatMap((g) => {
+    const p = g.properties as { id?: string; prefectureId?: string } | undefined;
+    return p?.id && p.prefectureId === prefecture ? [p.id] : [];
+  });
+}
+
+export interface PilotsOptions {
+  /** data/quality/extents.json: approximate extents and boundary vintage. */
+  extents?: ExtentsFile;
+  /** data/quality/area-notes.json reasons, shown with the pilots whose area is off. */
+  areaNotes?: Record<string, Bilingual>;
+}
+
+export function buildPilots(gazetteer: Gazetteer, units: Map<string, Unit>, file = 'data/gazetteer.json', options: PilotsOptions = {}): PilotsResult {
   const features: PilotFeature[] = [];
   const problems: string[] = [];
   gazetteer.pilots.forEach((pilot: Pilot, i) => {
+    const approx = options.extents?.approximate[pilot.id];
+    const vintage = options.extents?.vintage[pilot.id];
+    const note = approx?.note ?? vintage?.note ?? options.areaNotes?.[pilot.id];
     const properties: PilotProps = {
       id: pilot.id,
       name: pilot.name.zh,
       nameEn: pilot.name.en,
       province: pilot.province.zh,
       level: pilot.level,
-      approximate: Boolean(pilot.adcodesApproximate) || (POINT_LEVELS.has(pilot.level) && pilot.point?.precision === 'approx'),
+      approximate: Boolean(approx) || Boolean(pilot.adcodesApproximate) || (POINT_LEVELS.has(pilot.level) && pilot.point?.precision === 'approx'),
+      extent: approx || pilot.adcodesApproximate ? 'approximate' : 'boundary',
+      ...(note ? { extentNote: { zh: note.zh, en: note.en } } : {}),
     };
     const missing = pilot.adcodes.filter((code) => !units.has(code));
     for (const code of missing) problems.push(`${file} › pilots[${i}].adcodes › ${pilot.id}: adcode ${code} is not in the boundary data`);
-    const found = pilot.adcodes.flatMap((code) => units.get(code) ?? []);
-    if (!POINT_LEVELS.has(pilot.level) && found.length > 0) {
+    // Drawn as the document knew it: prefectures split into their counties, without later transfers.
+    const without = new Set(vintage?.without ?? []);
+    const codes = without.size === 0 ? pilot.adcodes : pilot.adcodes.flatMap((c) => (c.endsWith('00') ? countiesOf(c, units) : [c])).filter((c) => !without.has(c));
+    const found = codes.flatMap((code) => units.get(code) ?? []);
+    if (approx) {
+      const hosts = approx.within.flatMap((code) => units.get(code) ?? []);
+      const lost = approx.within.filter((code) => !units.has(code));
+      if (lost.length > 0 || hosts.length === 0) {
+        problems.push(`data/quality/extents.json › approximate › ${pilot.id}.within: ${lost.join(', ') || 'no unit'} not in the boundary data`);
+        return;
+      }
+      try {
+        const host: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: mergeUnits(hosts) };
+        const geometry = approximateExtent(approx.centre, host, approx.area.km2);
+        features.push({ type: 'Feature', properties: { ...properties, centre: approx.centre }, geometry });
+      } catch (error) {
+        problems.push(`data/quality/extents.json › approximate › ${pilot.id}: ${(error as Error).message}`);
+      }
+    } else if (!POINT_LEVELS.has(pilot.level) && found.length > 0) {
       features.push({ type: 'Feature', properties, geometry: mergeUnits(found) });
     } else if (pilot.point) {
-      features.push({ type: 'Feature', properties: { ...properties, approximate: properties.approximate || missing.length > 0 }, geometry: { type: 'Point', coordinates: pilot.point.at } });
+      features.push({
+        type: 'Feature',
+        properties: { ...properties, extent: 'point', approximate: properties.approximate || missing.length > 0 },
+        geometry: { type: 'Point', coordinates: pilot.point.at },
+      });
     } else {
       problems.push(`${file} › pilots[${i}] › ${pilot.id}: no geometry (no adcode in the boundary data and no point)`);
     }

@@ -57,6 +57,8 @@ export class DetailPanel {
     const sub = el('p', 'detail-sub', [pilot.province, levelName(lang, pilot.level)].join(' · '));
     titles.append(name, sub);
     if (pilot.approximate) titles.append(el('p', 'detail-note', t(lang, 'approximate')));
+    // Why the drawn extent differs from the document's: approximate extent, boundary vintage, area off.
+    if (pilot.extentNote) titles.append(el('p', 'detail-note detail-extent-note', pilot.extentNote[lang]));
     const close = el('button', 'atlas-button detail-close', '×');
     close.type = 'button';
     close.setAttribute('aria-label', t(lang, 'closePanel'));

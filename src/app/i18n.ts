@@ -94,6 +94,7 @@ const STRINGS = {
   layoutNone: { zh: '（不显示）', en: '(none)' },
   showOnMap: { zh: '在地图上显示', en: 'Show on the map' },
   notPlaceable: { zh: '文中未列明成员，无法绘制', en: 'members not named in the text: not drawn' },
+  approximateExtent: { zh: '近似范围', en: 'approximate extent' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const LEVELS: Record<string, Record<Lang, string>> = {

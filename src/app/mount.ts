@@ -173,7 +173,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
 
   const pilotName = (id: string, lang: Lang) => {
     const p = data?.pilots.features.find((f) => f.properties.id === id)?.properties;
-    const name = p ? (lang === 'zh' ? p.name : p.nameEn) : id;
+    const shown = p ? (lang === 'zh' ? p.name : p.nameEn) : id;
+    const name = p?.extent === 'approximate' ? `${shown}（${t(lang, 'approximateExtent')}）` : shown;
     const v = view?.values.get(id);
     if (!view) return name;
     const value = v ? `${qualifierMark[v.qualifier]}${formatNumber(lang, v.value, 2)}${view.model.unit ? ` ${view.model.unit}` : ''}${v.year ? ` (${v.year})` : ''}` : view.model.noData.label;

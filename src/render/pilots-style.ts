@@ -23,16 +23,25 @@ export const PILOT_FILL_LAYER = 'pilots-fill';
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
+/** True for a pilot drawn at an approximate extent (pilots.geojson `extent`), not its own boundary. */
+export const IS_APPROXIMATE_EXTENT: ExpressionSpecification = ['==', ['get', 'extent'], 'approximate'];
+
+/** Dash pattern of an approximate extent's outline (in line widths). */
+export const APPROXIMATE_DASH = [2, 1.5];
+
 /**
  * Fill opacity of pilot areas: a choropleth (features with a `colour`) is nearly opaque; plain
- * pilots are a translucent red; both grow stronger when hovered or selected.
+ * pilots are a translucent red; both grow stronger when hovered or selected. Approximate extents
+ * are lighter (and dashed, below): the map does not claim their edges.
  */
 export const PILOT_FILL_OPACITY: ExpressionSpecification = [
   'case',
   ['has', 'colour'],
-  ['case', state('selected'), 1, state('hover'), 0.95, 0.86],
-  ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22],
+  ['case', IS_APPROXIMATE_EXTENT, ['case', state('selected'), 0.8, state('hover'), 0.7, 0.55], ['case', state('selected'), 1, state('hover'), 0.95, 0.86]],
+  ['case', IS_APPROXIMATE_EXTENT, ['case', state('selected'), 0.3, state('hover'), 0.24, 0.12], ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22]],
 ];
+
+const OUTLINE_COLOUR: ExpressionSpecification = ['case', ['has', 'colour'], ['case', state('selected'), '#1b1b1b', '#ffffff'], PILOT_PALETTE.outline];
 
 /** The pilots with a polygon, and one label point per pilot (inside its polygon, or its own point). */
 export function splitPilots(pilots: PilotsFile, colourOf?: (id: string) => string): {
@@ -89,10 +98,23 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
         id: 'pilots-outline',
         type: 'line',
         source: PILOT_SOURCE,
+        filter: ['!', IS_APPROXIMATE_EXTENT],
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': ['case', ['has', 'colour'], ['case', state('selected'), '#1b1b1b', '#ffffff'], PILOT_PALETTE.outline],
+          'line-color': OUTLINE_COLOUR,
           'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['case', state('selected'), 2.4, 0.6], 9, ['case', state('selected'), 3.2, 1.4]],
+        },
+      },
+      {
+        // Approximate extents: dashed, never a boundary line.
+        id: 'pilots-outline-approximate',
+        type: 'line',
+        source: PILOT_SOURCE,
+        filter: IS_APPROXIMATE_EXTENT,
+        paint: {
+          'line-color': ['case', ['has', 'colour'], ['case', state('selected'), '#1b1b1b', '#3b3b3b'], PILOT_PALETTE.outline],
+          'line-width': ['interpolate', ['linear'], ['zoom'], 3, ['case', state('selected'), 2.4, 1], 9, ['case', state('selected'), 3.2, 2]],
+          'line-dasharray': APPROXIMATE_DASH,
         },
       },
     ],

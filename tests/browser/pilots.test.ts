@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { area, booleanPointInPolygon } from '@turf/turf';
 import { labelPoints } from '../../src/core/label-points.ts';
 import { useBrowser } from './chromium.ts';
 import { openAtlas, screenshot } from './page.ts';
@@ -54,6 +55,36 @@ describe('the pilots on the map', () => {
     await clickAt(page, (town.geometry as GeoJSON.Point).coordinates as [number, number], 9);
     await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'hebei-baigou');
     expect(await page.textContent('.detail-panel h2')).toMatch(/Baigou/);
+    await page.close();
+  });
+
+  it('draws 西咸新区 at an approximate 882 km², says so on hover and in its panel, and no longer covers 泾阳', async () => {
+    const pilots = (await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as FeatureCollection<MultiPolygon, { id: string; extent?: string }>;
+    const xixian = pilots.features.find((f) => f.properties.id === 'shaanxi-xixian')!;
+    expect(xixian.properties.extent).toBe('approximate');
+    expect(area(xixian) / 1e6).toBeGreaterThan(0.98 * 882);
+    expect(area(xixian) / 1e6).toBeLessThan(1.02 * 882);
+    const { page, errors } = await openAtlas(browser(), `${baseUrl}?center=108.75,34.36&zoom=9`);
+    const tooltip = page.locator('.atlas-tooltip');
+    // Hover inside the drawn extent: the tooltip says the extent is approximate.
+    const inside = await insidePoint('shaanxi-xixian');
+    await clickAt(page, inside, 9);
+    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'shaanxi-xixian');
+    await page.mouse.move(10, 10);
+    const box = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2 + 1);
+    await expect.poll(() => tooltip.textContent()).toBe('西咸新区（近似范围）');
+    expect(await page.textContent('.detail-panel .detail-extent-note')).toMatch(/近似范围.*882 平方公里/);
+    await screenshot(page, 'pilot-xixian-approximate');
+    // 泾阳's seat lay inside the old drawing (all seven counties); it is outside the approximate extent.
+    const jingyang: [number, number] = [108.84, 34.53];
+    expect(booleanPointInPolygon(jingyang, xixian)).toBe(false);
+    await page.click('.detail-close');
+    await clickAt(page, jingyang, 9);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => window.pilotAtlas.getState().pilot)).toBeNull();
+    expect(await tooltip.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

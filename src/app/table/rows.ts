@@ -64,6 +64,7 @@ export function tableRows(
       nameEn: p.nameEn,
       province: p.province,
       level: p.level,
+      ...(p.extent ? { extent: p.extent } : {}),
       ...(p.provinceEn ? { provinceEn: p.provinceEn } : {}),
       cells,
     };

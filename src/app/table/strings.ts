@@ -14,6 +14,7 @@ const STRINGS = {
   downloadCsv: { zh: '下载 CSV', en: 'Download CSV' },
   downloadGeojson: { zh: '下载 GeoJSON', en: 'Download GeoJSON' },
   downloads: { zh: '下载所显示的数据', en: 'Download the data shown' },
+  approximateExtent: { zh: '（近似范围）', en: ' (approximate extent)' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TableStringKey = keyof typeof STRINGS;

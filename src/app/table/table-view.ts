@@ -275,6 +275,7 @@ export class TableView {
         const pilot = button('atlas-table-pilot', name);
         pilot.title = tableText(lang, 'showPilot', { name });
         th.append(pilot);
+        if (row.extent === 'approximate') th.append(el('span', 'atlas-table-approximate', tableText(lang, 'approximateExtent')));
         tr.append(th, el('td', 'atlas-table-province', rowProvince(row, lang)));
         for (const column of this.columns) tr.append(this.valueCell(row.cells[column.id], column, lang));
         return tr;

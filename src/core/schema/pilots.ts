@@ -10,6 +10,16 @@ export const PilotPropsSchema = z.object({
   province: z.string(),
   level: z.string(),
   approximate: z.boolean(),
+  /**
+   * How the geometry stands for the pilot: `boundary`, its units' boundaries; `approximate`, an
+   * extent of the area its document states, drawn around its centre for want of a boundary (or the
+   * counties a new area overlaps); `point`, a marker that claims no extent.
+   */
+  extent: z.enum(['boundary', 'approximate', 'point']).optional(),
+  /** Why the drawn extent differs from the document's (approximate extent, boundary vintage, area off). */
+  extentNote: z.object({ zh: z.string(), en: z.string() }).optional(),
+  /** [lng, lat] an approximate extent is drawn around (its marker on small-scale maps). */
+  centre: z.tuple([z.number(), z.number()]).optional(),
 });
 
 /** dist/data/pilots.geojson: one feature per pilot, its polygon where it has one and its point otherwise. */

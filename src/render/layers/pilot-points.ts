@@ -14,15 +14,20 @@ const rgb = (hex: string): [number, number, number, number] => {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 };
 
-type PointFeature = PilotFeature & { geometry: { type: 'Point' } };
+/** Where a pilot's marker goes: its point, or the centre of an approximate extent (too small to see nationally). */
+export const markerPosition = (f: PilotFeature): [number, number] | null =>
+  f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : f.properties.extent === 'approximate' && f.properties.centre ? f.properties.centre : null;
 
-/** Towns and zones, pilots without a polygon of their own, as markers (deck.gl). */
+/**
+ * Towns and zones, pilots without a polygon of their own, as markers (deck.gl); pilots drawn at an
+ * approximate extent get one at its centre as well, so a zone of a few km² stays findable.
+ */
 export function pilotPointsLayer({ pilots, selected, hovered, colourOf = null }: PilotPointsProps) {
-  const points = pilots.filter((f): f is PointFeature => f.geometry.type === 'Point');
-  return new ScatterplotLayer<PointFeature>({
+  const points = pilots.filter((f) => markerPosition(f) !== null);
+  return new ScatterplotLayer<PilotFeature>({
     id: 'pilot-points',
     data: points,
-    getPosition: (f) => f.geometry.coordinates as [number, number],
+    getPosition: (f) => markerPosition(f)!,
     getRadius: (f) => (f.properties.id === selected ? 8 : 6),
     radiusUnits: 'pixels',
     getFillColor: (f) =>

@@ -1,19 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { feature } from 'topojson-client';
-import { area, booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
+import { area, booleanPointInPolygon, booleanWithin, buffer, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { buildPilots, indexUnits } from '../../../pipeline/pilots.ts';
 import { validateGazetteer } from '../../../src/core/schema/gazetteer.ts';
 import { PilotsFileSchema } from '../../../src/core/schema/pilots.ts';
+import type { ExtentsFile } from '../../../pipeline/extents.ts';
 
 const gazetteer = validateGazetteer(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')), 'data/gazetteer.json');
 const detail = readdirSync('data/geo/detail')
   .filter((f) => f.endsWith('.topo.json'))
   .map((f) => JSON.parse(readFileSync(`data/geo/detail/${f}`, 'utf8')) as Topology);
 const units = indexUnits(detail);
-const { features, problems } = buildPilots(gazetteer, units);
+const extents = JSON.parse(readFileSync('data/quality/extents.json', 'utf8')) as ExtentsFile;
+const areaNotes = JSON.parse(readFileSync('data/quality/area-notes.json', 'utf8')) as { reasons: Record<string, { zh: string; en: string }> };
+const { features, problems } = buildPilots(gazetteer, units, 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons });
+const byId = (id: string) => features.find((f) => f.properties.id === id)!;
+const km2 = (id: string) => area(byId(id) as Feature<MultiPolygon>) / 1e6;
 
 type Areal = Feature<Polygon | MultiPolygon, { id: string; name: string }>;
 const polygons = new Map<string, Areal>();
@@ -32,9 +37,15 @@ describe('pilots.geojson', () => {
     expect(features).toHaveLength(63);
   });
 
-  it('keeps the contract shape {id, name, nameEn, province, level, approximate}', () => {
+  it('keeps the contract shape {id, name, nameEn, province, level, approximate} and only adds extent, extentNote, centre', () => {
     expect(PilotsFileSchema.safeParse({ type: 'FeatureCollection', features }).success).toBe(true);
-    for (const f of features) expect(Object.keys(f.properties).sort()).toEqual(['approximate', 'id', 'level', 'name', 'nameEn', 'province']);
+    const contract = ['approximate', 'id', 'level', 'name', 'nameEn', 'province'];
+    for (const f of features) {
+      const keys = Object.keys(f.properties);
+      expect(contract.filter((k) => !keys.includes(k)), f.properties.id).toEqual([]);
+      expect(keys.filter((k) => !contract.includes(k) && !['extent', 'extentNote', 'centre'].includes(k)), f.properties.id).toEqual([]);
+      expect(f.properties.extent, f.properties.id).toBe(f.geometry.type === 'Point' ? 'point' : f.properties.extent === 'approximate' ? 'approximate' : 'boundary');
+    }
   });
 
   it('draws towns and zones as points and every other pilot as a polygon', () => {
@@ -56,6 +67,62 @@ describe('pilots.geojson', () => {
     const xixian = features.find((f) => f.properties.id === 'shaanxi-xixian')!;
     expect(xixian.properties.approximate).toBe(true);
     expect(features.find((f) => f.properties.id === 'beijing-fangshan')!.properties.approximate).toBe(false);
+  });
+});
+
+describe('approximate extents: a stated area with no boundary we hold is never a filled county', () => {
+  const cases = [
+    // pilot, stated km², the unit it was drawn as before, its area then (km²)
+    ['shaanxi-xixian', 882, ['610112', '610116', '610125', '610402', '610404', '610423', '610481']],
+    ['shanghai-pudong-lingang', 315, ['310115']],
+    ['guizhou-guian', 1795, ['520111', '520181', '520402', '520403']],
+    ['guangdong-maoming', 81, ['440904']],
+  ] as const;
+
+  it.each(cases)('draws %s at about its stated %s km², dashed as approximate, inside the units it lies in', (id, stated, within) => {
+    const f = byId(id);
+    expect(f.properties.extent).toBe('approximate');
+    expect(f.properties.extentNote?.zh).toMatch(/近似范围/);
+    expect(f.properties.extentNote?.en).toMatch(/Approximate extent/);
+    expect(Math.abs(km2(id) / stated - 1)).toBeLessThan(0.02);
+    // Inside its units, up to the boundary data's vertex rounding.
+    const hosts = within.map((code) => polygons.get(code)!);
+    const outside = (f.geometry as MultiPolygon).coordinates.flat(2).filter(
+      (p) => !hosts.some((h) => booleanPointInPolygon(p, h) || pointToPolygonDistance(p, h, { units: 'kilometers' }) < 0.05),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('cites, for each approximate extent, a line of its document that states that area', async () => {
+    const { docText } = await import('../gazetteer/corpus.ts');
+    for (const [id, e] of Object.entries(extents.approximate)) {
+      const line = docText(e.area.doc).split('\n')[e.area.line - 1]!;
+      expect(line, id).toContain(e.area.quote);
+      expect(e.area.quote.replace(/\s/g, ''), id).toContain(`${e.area.km2}平方公里`);
+    }
+  });
+
+  it('no longer draws Maoming as its 11,469 km² prefecture, nor Lingang as all of Pudong', () => {
+    expect(km2('guangdong-maoming')).toBeLessThan(100);
+    expect(km2('shanghai-pudong-lingang')).toBeLessThan(area(polygons.get('310115')!) / 1e6 / 4);
+    expect(booleanWithin(byId('shanghai-pudong-lingang') as Feature<MultiPolygon>, buffer(polygons.get('310115')!, 0.1, { units: 'kilometers' })!)).toBe(true);
+  });
+});
+
+describe('boundary vintage: units as the documents knew them', () => {
+  it('draws Chengdu without Jianyang (transferred in 2016), within 2 % of the stated 12,000 km²', () => {
+    const jianyang = polygons.get('510180')!;
+    expect(Math.abs(km2('sichuan-chengdu') / 12000 - 1)).toBeLessThan(0.02);
+    expect(area(jianyang) / 1e6).toBeGreaterThan(2000);
+    const inside = (jianyang.geometry.type === 'Polygon' ? [jianyang.geometry.coordinates] : jianyang.geometry.coordinates)
+      .flat(2)
+      .filter((p, i) => i % 20 === 0 && booleanPointInPolygon(p, byId('sichuan-chengdu') as Feature<MultiPolygon>) && pointToPolygonDistance(p, byId('sichuan-chengdu') as Feature<MultiPolygon>, { units: 'kilometers' }) < -0.5);
+    expect(inside).toEqual([]);
+    expect(byId('sichuan-chengdu').properties.extentNote?.en).toMatch(/Jianyang/);
+  });
+
+  it('says where the data cannot: Zunyi County is drawn as the smaller Bozhou District, with a note', () => {
+    expect(byId('guizhou-zunyixian').properties.extentNote?.zh).toMatch(/播州区/);
   });
 });
 
@@ -87,15 +154,40 @@ describe('the area check: polygons against the areas the documents state', async
   const { loadSources } = await import('../../../pipeline/sources.ts');
   const { extractCorpus } = await import('../../../pipeline/extract/index.ts');
   const sources = await loadSources('data/sources');
-  const { records } = extractCorpus(sources, JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
-  const checks = checkAreas(features, records);
-  const notes = JSON.parse(readFileSync('data/quality/area-notes.json', 'utf8')) as { reasons: Record<string, unknown> };
+  const { applySectionScopes } = await import('../../../pipeline/extract/section-scope.ts');
+  const scopes = JSON.parse(readFileSync('data/quality/section-scopes.json', 'utf8')) as { scopes: Parameters<typeof applySectionScopes>[1] };
+  const raw = extractCorpus(sources, JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
+  const records = applySectionScopes(raw.records, scopes.scopes);
+  const checks = checkAreas(features, records, extents);
+  const { noteMarkers } = await import('../../../pipeline/area-check.ts');
+  noteMarkers(features, checks);
+  const notes = areaNotes;
 
   it('compares at least 30 county-level pilots and finds Fangshan’s polygon within 1 % of its stated 1,990 km²', () => {
     expect(checks.length).toBeGreaterThanOrEqual(30);
     const fangshan = checks.find((c) => c.pilot === 'beijing-fangshan')!;
     expect(fangshan.stated).toBe(1990);
-    expect(Math.abs(fangshan.ratio - 1)).toBeLessThan(0.01);
+    expect(Math.abs(fangshan.ratio! - 1)).toBeLessThan(0.01);
+  });
+
+  it('checks every pilot whose document states an area: 49 of them, 35 drawn with an extent', () => {
+    expect(checks).toHaveLength(49);
+    expect(checks.filter((c) => c.measured !== null)).toHaveLength(35);
+    expect(checks.map((c) => c.pilot)).toEqual(expect.arrayContaining(['shaanxi-xixian', 'shanghai-pudong-lingang', 'guizhou-guian', 'guangdong-maoming']));
+  });
+
+  it.each(gazetteer.pilots.map((p) => p.id))('%s: drawn within 25 per cent of its stated area, or with an explained exception the panel shows', (id) => {
+    const c = checks.find((x) => x.pilot === id);
+    if (!c) return; // its documents state no area
+    const note = byId(id).properties.extentNote;
+    if (c.measured === null) {
+      // A marker claims no extent: its note says so, citing the stated area.
+      expect(note?.en).toMatch(/marker/);
+      expect(note?.zh).toContain(String(c.stated));
+    } else if (offBy(c)) {
+      expect(note, `${id} is off (ratio ${c.ratio}) with no note`).toBeDefined();
+      expect(note!.zh.length).toBeGreaterThan(10);
+    } else expect(Math.abs(c.ratio! - 1)).toBeLessThanOrEqual(0.25);
   });
 
   it('has a documented reason for every pilot off by more than 25 %, and no stale reason', () => {
