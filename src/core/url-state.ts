@@ -65,6 +65,8 @@ export interface ParsedState {
   state: ViewState;
   /** One line per parameter that was present but not valid, e.g. `zoom: "abc" is not a number in 0–22`. */
   warnings: string[];
+  /** The parameters dropped, with the value given (for a note to the user). */
+  dropped?: { key: string; value: string }[];
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -119,14 +121,18 @@ export function parseState(search: string): ParsedState {
   }
   const state: ViewState = { ...DEFAULT_STATE };
   const show = (raw: string) => JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  const dropped: { key: string; value: string }[] = [];
+  const drop = (key: string, raw: string) => dropped.push({ key, value: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw });
 
   for (const key of Object.keys(PARAMS) as (keyof typeof PARAMS)[]) {
     const raw = params.get(key);
     if (raw === null || raw === '') continue;
     const [parse, expected] = PARAMS[key];
     const value = raw.length <= MAX_VALUE_LENGTH ? parse(raw) : undefined;
-    if (value === undefined) warnings.push(`${key}: ${show(raw)} is not ${expected}`);
-    else (state as unknown as Record<string, unknown>)[key] = value;
+    if (value === undefined) {
+      warnings.push(`${key}: ${show(raw)} is not ${expected}`);
+      drop(key, raw);
+    } else (state as unknown as Record<string, unknown>)[key] = value;
   }
 
   const center = params.get('center');
@@ -136,20 +142,50 @@ export function parseState(search: string): ParsedState {
     const lng = rest.length === 0 ? finite(lngRaw ?? null, -180, 180) : undefined;
     const lat = rest.length === 0 ? finite(latRaw ?? null, -85, 85) : undefined;
     const z = finite(zoom, 0, 22);
-    if (lng === undefined || lat === undefined) warnings.push(`center: ${show(center ?? '')} is not "longitude,latitude" in degrees`);
-    if (z === undefined) warnings.push(`zoom: ${show(zoom ?? '')} is not a number in 0–22`);
+    if (lng === undefined || lat === undefined) {
+      warnings.push(`center: ${show(center ?? '')} is not "longitude,latitude" in degrees`);
+      drop('center', center ?? '');
+    }
+    if (z === undefined) {
+      warnings.push(`zoom: ${show(zoom ?? '')} is not a number in 0–22`);
+      drop('zoom', zoom ?? '');
+    }
     if (lng !== undefined && lat !== undefined && z !== undefined) {
       const bearingRaw = params.get('bearing');
       const pitchRaw = params.get('pitch');
       const bearing = bearingRaw === null ? 0 : finite(bearingRaw, -180, 180);
       const pitch = pitchRaw === null ? 0 : finite(pitchRaw, 0, 85);
-      if (bearing === undefined) warnings.push(`bearing: ${show(bearingRaw ?? '')} is not a number in -180–180`);
-      if (pitch === undefined) warnings.push(`pitch: ${show(pitchRaw ?? '')} is not a number in 0–85`);
+      if (bearing === undefined) {
+        warnings.push(`bearing: ${show(bearingRaw ?? '')} is not a number in -180–180`);
+        drop('bearing', bearingRaw ?? '');
+      }
+      if (pitch === undefined) {
+        warnings.push(`pitch: ${show(pitchRaw ?? '')} is not a number in 0–85`);
+        drop('pitch', pitchRaw ?? '');
+      }
       state.camera = { center: [lng, lat], zoom: z, bearing: bearing ?? 0, pitch: pitch ?? 0 };
     }
   }
-  return { state, warnings };
+  return dropped.length > 0 ? { state, warnings, dropped } : { state, warnings };
 }
+
+/**
+ * One value of a scalar parameter as the URL gives it (`year`, "2020"): the parsed value, or
+ * undefined when it is not valid. The same parsers as parseState.
+ */
+export function parseParam<K extends Exclude<keyof ViewState, 'camera'>>(key: K, raw: string): ViewState[K] | undefined {
+  if (!Object.hasOwn(PARAMS, key) || raw.length > MAX_VALUE_LENGTH) return undefined;
+  return PARAMS[key][0](raw) as ViewState[K] | undefined;
+}
+
+/** The scalar parameters, in the order the URL writes them. */
+export const PARAM_KEYS = Object.keys(PARAMS) as Exclude<keyof ViewState, 'camera'>[];
+
+/**
+ * Whether `slide`, as this state stores it (0-based), is a slide of a story with `count` slides.
+ * The one place that knows the base: the story player and the URL check use it.
+ */
+export const slideInRange = (slide: number, count: number): boolean => Number.isInteger(slide) && slide >= 0 && slide < count;
 
 const roundTo = (n: number, digits: number) => {
   const k = 10 ** digits;

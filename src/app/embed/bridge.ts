@@ -1,5 +1,6 @@
 import type { AtlasController } from '../mount.ts';
-import { parseState, serializeState, type ViewState } from '../../core/url-state.ts';
+import { serializeState } from '../../core/url-state.ts';
+import { sanitiseState } from './sanitise.ts';
 
 /** Messages the embedded map understands and sends (type names are the API). */
 export const MESSAGE = {
@@ -10,37 +11,7 @@ export const MESSAGE = {
   select: 'pilot-atlas:select',
 } as const;
 
-/** A host's partial state, sanitised by the same parser as the URL: `{indicator: 'x', year: 2020}` or a query string. */
-export function sanitiseState(input: unknown): Partial<ViewState> {
-  let query = '';
-  if (typeof input === 'string') query = input;
-  else if (input && typeof input === 'object') {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
-      if (key === 'camera' && value && typeof value === 'object') {
-        const c = value as { center?: unknown; zoom?: unknown };
-        if (Array.isArray(c.center)) params.set('center', c.center.join(','));
-        if (c.zoom !== undefined) params.set('zoom', String(c.zoom));
-      } else if (value !== null && value !== undefined) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
-    }
-    query = params.toString();
-  }
-  const { state } = parseState(query);
-  const given = new URLSearchParams(query);
-  // Only the keys the host named change; a key given as null/empty clears it.
-  const partial: Partial<ViewState> = {};
-  for (const key of Object.keys(state) as (keyof ViewState)[]) {
-    if (key === 'camera') {
-      if (state.camera) partial.camera = state.camera;
-    } else if (given.has(key)) (partial as Record<string, unknown>)[key] = state[key];
-  }
-  if (input && typeof input === 'object') {
-    for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
-      if (value === null && key in state && key !== 'lang') (partial as Record<string, unknown>)[key] = null;
-    }
-  }
-  return partial;
-}
+export { sanitiseState, MESSAGE_LIMITS } from './sanitise.ts';
 
 /**
  * The postMessage API of an embedded map: accepts `set-state` and `get-state` only from the
@@ -55,9 +26,13 @@ export function connectBridge(atlas: AtlasController, origins: readonly string[]
   const onMessage = (event: MessageEvent) => {
     if (!origins.includes(event.origin) || event.source !== target) return;
     const data = event.data as { type?: unknown; state?: unknown } | null;
-    if (!data || typeof data !== 'object') return;
-    if (data.type === MESSAGE.setState) atlas.setState(sanitiseState(data.state));
-    else if (data.type === MESSAGE.getState) post({ type: MESSAGE.state, query: serializeState(atlas.getState()) });
+    if (!data || typeof data !== 'object' || !Object.hasOwn(data, 'type')) return;
+    if (data.type === MESSAGE.setState) {
+      // Only own properties of the message: its prototype's are not the host's words.
+      const { partial, warnings } = sanitiseState(Object.hasOwn(data, 'state') ? data.state : undefined);
+      for (const warning of warnings) console.warn(`pilot-atlas: set-state ${warning}`);
+      if (Object.keys(partial).length > 0) atlas.setState(partial);
+    } else if (data.type === MESSAGE.getState) post({ type: MESSAGE.state, query: serializeState(atlas.getState()) });
   };
   addEventListener('message', onMessage);
   const offs = [
