@@ -58,6 +58,8 @@ export const PilotPointSchema = z.strictObject({
   precision: Precision,
   /** How the position is known, e.g. "town government seat, from general knowledge; verify …". */
   source: Text,
+  /** Where the position came from: a sentence of a text (“text: batch line 3637, 13 km from 昌吉 …”) or general knowledge, and any correction made against the boundary data. */
+  positionFrom: Text,
 });
 
 /** Another name of a pilot: a renamed unit (章丘市 → 章丘区) or the full official name. */
@@ -104,6 +106,13 @@ export const PlaceSchema = z.strictObject({
   parentAdcode: Adcode,
   precision: Precision,
   source: Text,
+  /** Where the position came from (as for a pilot's point). */
+  positionFrom: Text,
+  /**
+   * Why the point lies off the boundary data's land: a bay, or an island they do not draw. Without it
+   * a place lies on land inside its unit (a test checks it at the detail boundaries' resolution).
+   */
+  offshore: Text.optional(),
   /** Other names and spellings (former names, short forms). */
   aliases: z.array(Text),
   /** Manifest ids of the documents that name the place; [] when none does (then `source` says why it is here). */

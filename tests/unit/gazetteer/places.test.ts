@@ -88,3 +88,79 @@ describe('every place', () => {
     for (const q of g.places.filter((p) => p.precision === 'seat')) expect(q.adcode, q.id).toBeDefined();
   });
 });
+
+describe('every place and pilot point against the detail boundaries', async () => {
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { feature } = await import('topojson-client');
+  const { booleanPointInPolygon, pointToPolygonDistance, bearing } = await import('@turf/turf');
+  type Unit = import('geojson').Feature<import('geojson').Polygon | import('geojson').MultiPolygon, { id: string; name: string }>;
+  const units = new Map<string, Unit>();
+  /** County polygons of each province's detail file, keyed by the province's two digits. */
+  const countiesOf = new Map<string, Unit[]>();
+  for (const file of readdirSync('data/geo/detail').filter((f) => f.endsWith('.topo.json'))) {
+    const t = JSON.parse(readFileSync(`data/geo/detail/${file}`, 'utf8')) as import('topojson-specification').Topology;
+    for (const name of ['counties', 'prefectures', 'provinces']) {
+      const fc = feature(t, t.objects[name]!) as unknown as { features: Unit[] };
+      for (const f of fc.features) if (!units.has(f.properties.id)) units.set(f.properties.id, f);
+      if (name === 'counties') countiesOf.set(file.slice(0, 2), fc.features);
+    }
+  }
+  /** The county polygon a point lies in (land), or null (at sea, or in another province). */
+  const countyAt = (at: readonly [number, number], province: string) => countiesOf.get(province)?.find((c) => booleanPointInPolygon([...at], c)) ?? null;
+  const unitOf = (q: Place) => q.adcode ?? q.parentAdcode;
+  const landPlaces = g.places.filter((q) => !q.offshore);
+
+  it.each(landPlaces.map((q) => [q.id, q] as const))('%s lies on land inside the unit the gazetteer names', (_id, q) => {
+    const unit = units.get(unitOf(q));
+    expect(unit, unitOf(q)).toBeDefined();
+    expect(booleanPointInPolygon([...q.at], unit!), `outside ${unit!.properties.name}`).toBe(true);
+    const county = countyAt(q.at, unitOf(q).slice(0, 2));
+    expect(county, 'at sea').not.toBeNull();
+    // A county-level unit's own place, or a place in a county: the county it lies in is that one.
+    if (!unitOf(q).endsWith('00')) expect(county!.properties.id).toBe(unitOf(q));
+  });
+
+  it.each(g.places.filter((q) => q.offshore).map((q) => [q.id, q] as const))('%s, offshore, lies at sea within 15 km of its unit', (_id, q) => {
+    expect(countyAt(q.at, unitOf(q).slice(0, 2))).toBeNull();
+    expect(pointToPolygonDistance([...q.at], units.get(unitOf(q))!, { units: 'kilometers' })).toBeLessThan(15);
+  });
+
+  it('draws only bays and islands offshore', () => {
+    expect(g.places.filter((q) => q.offshore).map((q) => q.name.zh).sort()).toEqual(['丁字湾', '套子湾', '崆峒岛', '莱州湾', '裕龙岛']);
+  });
+
+  it.each(g.pilots.filter((p) => p.point).map((p) => [p.id, p.point!] as const))('pilot %s: its point lies on land inside its county', (_id, point) => {
+    expect(countyAt(point.at, point.parentAdcode.slice(0, 2))?.properties.id).toBe(point.parentAdcode);
+  });
+
+  it('says for every point where its position came from', () => {
+    for (const q of g.places) expect(q.positionFrom.length, q.id).toBeGreaterThan(20);
+    for (const p of g.pilots.filter((x) => x.point)) expect(p.point!.positionFrom.length, p.id).toBeGreaterThan(20);
+  });
+
+  it('cites, where a position comes from a text, a line that says it', () => {
+    const cited = [...g.places.map((q) => q.positionFrom), ...g.pilots.flatMap((p) => (p.point ? [p.point.positionFrom] : []))]
+      .flatMap((s) => [...s.matchAll(/^text: batch line (\d+), .*?\((.+?)\)/g)]);
+    expect(cited.length).toBeGreaterThanOrEqual(2);
+    const lines = docText('batch2').split('\n');
+    for (const [, line, words] of cited) expect(lines[Number(line) - 1], `line ${line}`).toContain(words);
+  });
+
+  it('puts 榆树沟镇 13 km from 昌吉, west-north-west toward 呼图壁, as the text says', () => {
+    const town = g.pilots.find((p) => p.id === 'xinjiang-yushugou')!.point!;
+    const changji: [number, number] = [87.304, 44.013];
+    expect(distanceKm(town.at, changji)).toBeGreaterThan(12);
+    expect(distanceKm(town.at, changji)).toBeLessThan(14);
+    expect(bearing(changji, [...town.at])).toBeGreaterThan(-80);
+    expect(bearing(changji, [...town.at])).toBeLessThan(-40);
+  });
+
+  it('puts 林海镇 south-west of 白城, within 15 km of its urban area', () => {
+    const town = g.pilots.find((p) => p.id === 'jilin-linhai')!.point!;
+    const baicheng: [number, number] = [122.839, 45.62];
+    expect(distanceKm(town.at, baicheng)).toBeLessThan(15);
+    const b = bearing(baicheng, [...town.at]);
+    expect(b).toBeGreaterThan(-170);
+    expect(b).toBeLessThan(-100);
+  });
+});
