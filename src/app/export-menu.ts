@@ -4,7 +4,7 @@ import type { ThematicView } from './thematic-view.ts';
 import { t } from './i18n.ts';
 import { downloadBlob, downloadText } from './download.ts';
 import { el } from './dom.ts';
-
+import { installPrint } from '../export/print.ts';
 
 
 /** The map's title, source line and date, for exports. */
@@ -84,5 +84,17 @@ export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: At
   render();
   atlas.on('state', render);
   parent.append(menu);
+  // Printing (from the menu or the browser's own command) prints what is on the map, titled with it.
+  const map = document.querySelector<HTMLElement>('.atlas-map');
+  if (map) {
+    installPrint({
+      map,
+      header: parent.closest<HTMLElement>('.atlas-header'),
+      heading: () => {
+        const text = exportText(atlas, data, getView());
+        return { title: text.title, subtitle: text.subtitle };
+      },
+    });
+  }
   return menu;
 }

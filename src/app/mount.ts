@@ -489,6 +489,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       const d = data!;
       const box = m.getContainer();
       const scaleBar = niceScaleBar(mercatorKmPerPx(m.getCenter().lat, m.getZoom()), 120);
+      const planShown = shownLayout ? d.layouts.find((l) => l.id === shownLayout!.id) : undefined;
       const ratio = window.devicePixelRatio || 1;
       if (scale !== ratio) {
         m.setPixelRatio(scale);
@@ -509,6 +510,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
           height: box.clientHeight,
           ...text,
           ...(view ? { legend: view.model } : {}),
+          ...(planShown ? { plan: planShown } : {}),
           scaleBar,
           lang: state.lang,
           ...(m.getZoom() <= MOUNT_DEFAULTS.insetMaxZoom ? { inset: { image, width: 170, height: 220 } } : {}),

@@ -11,20 +11,35 @@ export function drawLegend(ctx: Ctx, box: LegendBox, x: number, y: number): void
   for (const row of box.rows) {
     ctx.save();
     ctx.fillStyle = row.colour;
+    const [left, top] = [x + m.padding, y + row.swatchY];
     if (row.shape === 'circle') {
       ctx.beginPath();
-      ctx.arc(x + m.padding + sw / 2, y + row.swatchY + sh / 2, sh / 2 - 1, 0, 2 * Math.PI);
+      ctx.arc(left + sw / 2, top + sh / 2, sh / 2 - 1, 0, 2 * Math.PI);
       ctx.fill();
       ctx.strokeStyle = '#fff';
       ctx.lineWidth = 1;
       ctx.stroke();
+    } else if (row.shape === 'line') {
+      ctx.strokeStyle = row.colour;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(row.dash ?? []);
+      ctx.beginPath();
+      ctx.moveTo(left, top + sh / 2);
+      ctx.lineTo(left + sw, top + sh / 2);
+      ctx.stroke();
     } else {
+      ctx.beginPath();
+      if (row.rounded) ctx.roundRect(left, top, sw, sh, sh / 2);
+      else ctx.rect(left, top, sw, sh);
       ctx.globalAlpha = row.opacity ?? 1;
-      ctx.fillRect(x + m.padding, y + row.swatchY, sw, sh);
+      ctx.fill();
       ctx.globalAlpha = 1;
-      ctx.strokeStyle = row.edge ?? LEGEND_COLOURS.swatchEdge;
-      ctx.lineWidth = row.edge ? 0.8 : 0.5;
-      ctx.strokeRect(x + m.padding, y + row.swatchY, sw, sh);
+      if (row.edge !== 'none') {
+        ctx.strokeStyle = row.edge ?? LEGEND_COLOURS.swatchEdge;
+        ctx.lineWidth = row.edge ? 0.8 : 0.5;
+        ctx.setLineDash(row.dash ?? []);
+        ctx.stroke();
+      }
     }
     ctx.restore();
     drawText(ctx, row.label, x + box.labelX, y + row.baseline, { size: m.rowSize, colour: LEGEND_COLOURS.text });

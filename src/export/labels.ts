@@ -17,6 +17,8 @@ export const EXPORT_LABELS = {
   /** Legend rows of a map without a measure. */
   pilotArea: { zh: '试点地区', en: 'Pilot area' },
   pilotTown: { zh: '试点镇、园区', en: 'Pilot town or zone' },
+  /** Note under a plan's legend. */
+  planSchematic: { zh: '示意图，非法定规划', en: 'Schematic, not a statutory plan' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type ExportLabel = keyof typeof EXPORT_LABELS;

@@ -1,6 +1,7 @@
 import type { LegendModel } from '../core/thematic/legend.ts';
 import type { Lang } from '../core/url-state.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
+import { LAYOUT_STYLE } from '../render/layout/palette.ts';
 import { label } from './labels.ts';
 
 /** One legend row: a swatch, its label and, where known, how many pilots it stands for. */
@@ -8,12 +9,16 @@ export interface LegendRow {
   colour: string;
   label: string;
   count: number | null;
-  /** A box for areas, a circle for towns and zones. */
-  shape: 'box' | 'circle';
+  /** A box for areas, a circle for towns, zones and nodes, a line for links. */
+  shape: 'box' | 'circle' | 'line';
   /** Fill opacity of the swatch, as the map draws the areas it stands for. @default 1 */
   opacity?: number;
-  /** Edge of the swatch, where the map outlines what it stands for. */
+  /** Edge of the swatch, where the map outlines what it stands for; 'none' for no edge. */
   edge?: string;
+  /** Dashes of the edge (or of the line), px. */
+  dash?: number[];
+  /** A box with rounded ends (a plan's circles and clusters). */
+  rounded?: boolean;
 }
 
 export interface LegendContent {
@@ -55,4 +60,40 @@ export function legendContent(legend: LegendModel | undefined, lang: Lang, plain
       { colour: PILOT_PALETTE.fill, label: label('pilotTown', lang), count: plain.points ?? null, shape: 'circle' },
     ],
   };
+}
+
+/** The kinds of a plan's elements and its formula, as the layouts index lists them. */
+export interface PlanLegend {
+  formula: string;
+  kinds: readonly string[];
+}
+
+const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
+const rgba = ([r, g, b, a = 255]: readonly number[]) => `rgba(${r},${g},${b},${+(a / 255).toFixed(2)})`;
+
+/**
+ * The legend of a plan overlay, as the live map's: the formula in quotes, one row per element kind
+ * present (in the palette's order) with a swatch drawn as the overlay draws the kind, and the note
+ * that the overlay is a schematic, not a statutory plan.
+ */
+export function planLegendContent(plan: PlanLegend, lang: Lang): LegendContent {
+  const rows = Object.keys(LAYOUT_STYLE)
+    .filter((kind) => plan.kinds.includes(kind))
+    .map((kind): LegendRow => {
+      const style = LAYOUT_STYLE[kind]!;
+      const name = style.name[lang];
+      if (kind === 'node') return { colour: rgb(style.fill), label: name, count: null, shape: 'circle' };
+      if (kind === 'link') return { colour: rgba(style.line), label: name, count: null, shape: 'line', dash: [5, 3] };
+      return {
+        colour: rgb(style.fill),
+        opacity: +(style.fill[3] / 255).toFixed(2),
+        label: name,
+        count: null,
+        shape: 'box',
+        edge: kind === 'belt' || kind === 'axis' ? 'none' : rgba(style.line),
+        ...(kind === 'circle' ? { dash: [4, 3] } : kind === 'cluster' ? { dash: [2, 2] } : {}),
+        ...(kind === 'circle' || kind === 'cluster' ? { rounded: true } : {}),
+      };
+    });
+  return { title: `“${plan.formula}”`, rows, note: label('planSchematic', lang) };
 }

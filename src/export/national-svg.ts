@@ -13,6 +13,7 @@ import { FONT_FAMILY, INK, MUTED, SCALE_BAR_HEIGHT } from './export-style.ts';
 import { svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
 import { svgInset } from './svg-inset.ts';
 import { svgLegend } from './svg-legend.ts';
+import { svgSourceLines } from './svg-source.ts';
 import { forD3, pathWriter } from './svg-path.ts';
 import { el, textEl } from './xml.ts';
 
@@ -82,8 +83,11 @@ function pilotMarks(input: NationalSvgInput, layout: NationalLayout, path: (g: F
  * All text is escaped (xml.ts), so names and titles cannot inject markup.
  */
 export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSvgOptions> = {}): string {
-  const o: NationalSvgOptions = { ...NATIONAL_SVG_DEFAULTS, ...options };
+  const defaults: NationalSvgOptions = { ...NATIONAL_SVG_DEFAULTS, ...options };
   const { lang } = input;
+  // The credits wrap to the page's width; the map frame gives up the height they need.
+  const credits = svgSourceLines(sourceLine(input.source, input.date, lang), defaults.width, defaults.margin);
+  const o: NationalSvgOptions = { ...defaults, footer: Math.max(defaults.footer, credits.height) };
   const layout = nationalLayout(o);
   const path = pathWriter(layout.projection);
   const [[x0, y0], [x1, y1]] = layout.frame;
@@ -127,7 +131,7 @@ export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSv
     svgLegend(legend, x0 + 12, legendY),
     svgScaleBar(layout.scaleBar, x0 + 14, scaleBarY, lang),
     svgInset({ land, provinces, provinceLines: input.china.provinceLines, outline: input.china.outline, islands }, layout.inset[0], layout.inset[1], lang, o.inset),
-    textEl('text', { x: o.margin, y: o.height - o.margin - 6, 'font-size': 11, fill: MUTED, class: 'source' }, sourceLine(input.source, input.date, lang)),
+    ...credits.lines(o.height),
   ];
   const root = el(
     'svg',

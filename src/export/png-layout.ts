@@ -12,10 +12,10 @@ export const PNG_LAYOUT = {
   titleLine: 26,
   subtitleSize: 13,
   subtitleLine: 18,
-  /** Source line font size and line height; the strip at the bottom holds up to 2 lines. */
+  /** Source line font size and line height; the strip at the bottom holds up to 6 lines (the licences come last: they are never cut on a map of ordinary size). */
   sourceSize: 11,
   sourceLine: 15,
-  sourceLines: 2,
+  sourceLines: 6,
   /** Vertical room of the scale bar with its labels. */
   scaleBarRoom: 30,
   /** Widest scale bar, px (the caller's `scaleBar.px` should be at most this). */
@@ -36,6 +36,8 @@ export interface PngContents {
   titleWidth: number;
   sourceLines: number;
   legend: LegendBox | null;
+  /** A plan overlay's legend, drawn on the right (where the live one sits). */
+  planLegend?: LegendBox | null;
   inset: { width: number; height: number } | null;
 }
 
@@ -44,6 +46,7 @@ export interface PngLayout {
   /** The source strip along the bottom edge. */
   source: Rect;
   legend: Rect | null;
+  planLegend: Rect | null;
   /** Left end of the scale bar and the top of its bar. */
   scaleBar: { x: number; y: number };
   /** Tip of the north arrow. */
@@ -54,7 +57,8 @@ export interface PngLayout {
 /**
  * Where the overlays of the PNG go, in CSS px of the map: the title block top left, the north arrow top
  * right, the source strip along the bottom, the scale bar just above it on the left with the legend above
- * that (where the live map's legend sits), the South China Sea inset bottom right (where the live one sits).
+ * that (where the live map's legend sits), the South China Sea inset bottom right (where the live one sits),
+ * a plan's legend bottom right above the inset.
  */
 export function pngLayout(c: PngContents, s: PngLayoutSizes = PNG_LAYOUT): PngLayout {
   const sourceHeight = c.sourceLines * s.sourceLine + 8;
@@ -68,10 +72,16 @@ export function pngLayout(c: PngContents, s: PngLayoutSizes = PNG_LAYOUT): PngLa
   const inset = c.inset
     ? { x: c.width - s.margin - c.inset.width, y: source.y - s.margin - c.inset.height, width: c.inset.width, height: c.inset.height }
     : null;
+  // The plan's legend bottom right, above the inset when there is one.
+  const planBottom = inset ? inset.y - s.margin : source.y - s.margin;
+  const planLegend = c.planLegend
+    ? { x: c.width - s.margin - c.planLegend.width, y: planBottom - c.planLegend.height, width: c.planLegend.width, height: c.planLegend.height }
+    : null;
   return {
     title,
     source,
     legend,
+    planLegend,
     scaleBar,
     northArrow: { x: c.width - s.margin - NORTH_ARROW.halfWidth - 12, y: s.margin + NORTH_ARROW.letterSize + NORTH_ARROW.letterGap + 6 },
     inset,

@@ -1,19 +1,19 @@
 import type { LegendModel } from '../core/thematic/legend.ts';
 import type { Lang } from '../core/url-state.ts';
-import { PALETTE } from '../render/palette.ts';
 import { drawLegend } from './canvas-legend.ts';
 import { drawNorthArrow, drawScaleBar } from './canvas-furniture.ts';
 import { canvasFont, canvasMeasure, drawPanel, drawText, type Ctx } from './canvas-text.ts';
 import { sourceLine } from './labels.ts';
-import { legendContent } from './legend-content.ts';
+import { legendContent, planLegendContent, type PlanLegend } from './legend-content.ts';
 import { layoutLegend } from './legend-layout.ts';
 import { PNG_LAYOUT, pngLayout } from './png-layout.ts';
 import type { ScaleBar } from './scale-bar.ts';
 import { LEGEND_COLOURS } from './export-style.ts';
 import { wrapText } from './wrap-text.ts';
 
-/** A canvas to copy from: MapLibre's or deck.gl's (any backing size: it is stretched to the output). */
-export type SourceCanvas = HTMLCanvasElement | OffscreenCanvas | ImageBitmap;
+import { drawMapLayers, type SourceCanvas } from './map-layers.ts';
+
+export type { SourceCanvas };
 
 export interface ComposePngOptions {
   /** `map.getCanvas()`: the map must be created with `canvasContextAttributes: { preserveDrawingBuffer: true }`. */
@@ -27,8 +27,10 @@ export interface ComposePngOptions {
   height: number;
   title: string;
   subtitle?: string;
-  /** The thematic legend (ThematicView.model); without it, the plain pilots legend is drawn. */
+  /** The thematic legend (ThematicView.model); without it (and without a plan), the plain pilots legend is drawn. */
   legend?: LegendModel;
+  /** The plan overlay on the map, whose legend is drawn; with a plan and no thematic legend the pilots legend is left out, as on the map. */
+  plan?: PlanLegend;
   source: string;
   date: string;
   /** The scale bar in CSS px of the map (scale-bar.ts › niceScaleBar(mercatorKmPerPx(lat, zoom), 120)). */
@@ -88,11 +90,7 @@ export async function composePng(o: ComposePngOptions): Promise<Blob> {
   const ctx = canvas.getContext('2d') as Ctx | null;
   if (!ctx) throw new Error('png › no 2D canvas context');
 
-  ctx.fillStyle = PALETTE.sea;
-  ctx.fillRect(0, 0, pw, ph);
-  ctx.imageSmoothingQuality = 'high';
-  ctx.drawImage(o.mapCanvas, 0, 0, pw, ph);
-  if (o.deckCanvas) ctx.drawImage(o.deckCanvas, 0, 0, pw, ph);
+  drawMapLayers(ctx, o.mapCanvas, o.deckCanvas ?? null, pw, ph);
   ctx.setTransform(o.scale, 0, 0, o.scale, 0, 0);
   drawFurniture(ctx, o);
   return toPng(canvas);
@@ -108,16 +106,18 @@ function drawFurniture(ctx: Ctx, o: ComposePngOptions): void {
   const subtitleLines = o.subtitle ? wrapText(o.subtitle, titleMax, (t) => measure(t, s.subtitleSize), 1) : [];
   const titleWidth = Math.max(...titleLines.map((t) => measure(t, s.titleSize, true)), ...subtitleLines.map((t) => measure(t, s.subtitleSize)));
   const sourceLines = wrapText(sourceLine(o.source, o.date, o.lang), o.width - 16, (t) => measure(t, s.sourceSize), s.sourceLines);
-  const legend = layoutLegend(legendContent(o.legend, o.lang, { areaOpacity: LIVE_AREA_OPACITY }), measure);
+  const legend = o.plan && !o.legend ? null : layoutLegend(legendContent(o.legend, o.lang, { areaOpacity: LIVE_AREA_OPACITY }), measure);
+  const planLegend = o.plan ? layoutLegend(planLegendContent(o.plan, o.lang), measure) : null;
   const inset = o.inset ? { width: o.inset.width, height: o.inset.height } : null;
-  const at = pngLayout({ width: o.width, height: o.height, titleLines: titleLines.length, subtitleLines: subtitleLines.length, titleWidth, sourceLines: sourceLines.length, legend, inset });
+  const at = pngLayout({ width: o.width, height: o.height, titleLines: titleLines.length, subtitleLines: subtitleLines.length, titleWidth, sourceLines: sourceLines.length, legend, planLegend, inset });
 
   drawPanel(ctx, at.title.x, at.title.y, at.title.width, at.title.height, LEGEND_COLOURS.border);
   let y = at.title.y + s.titlePadding;
   for (const line of titleLines) drawText(ctx, line, at.title.x + s.titlePadding, (y += s.titleLine) - 6, { size: s.titleSize, bold: true, colour: LEGEND_COLOURS.text });
   for (const line of subtitleLines) drawText(ctx, line, at.title.x + s.titlePadding, (y += s.subtitleLine) - 4, { size: s.subtitleSize, colour: LEGEND_COLOURS.muted });
 
-  if (at.legend) drawLegend(ctx, legend, at.legend.x, at.legend.y);
+  if (legend && at.legend) drawLegend(ctx, legend, at.legend.x, at.legend.y);
+  if (planLegend && at.planLegend) drawLegend(ctx, planLegend, at.planLegend.x, at.planLegend.y);
   drawScaleBar(ctx, o.scaleBar, at.scaleBar.x, at.scaleBar.y, o.lang);
   drawNorthArrow(ctx, at.northArrow.x, at.northArrow.y, o.lang);
   if (o.inset && at.inset) {

@@ -7,19 +7,25 @@ export function svgLegend(box: LegendBox, x: number, y: number): string {
   const m = box.metrics;
   const [sw, sh] = m.swatch;
   const rows = box.rows.map((row) => {
+    const [left, top] = [m.padding, row.swatchY];
+    const dash = row.dash ? row.dash.join(' ') : null;
     const swatch =
       row.shape === 'circle'
-        ? el('circle', { cx: m.padding + sw / 2, cy: row.swatchY + sh / 2, r: sh / 2 - 1, fill: row.colour, stroke: '#fff', 'stroke-width': 1 })
-        : el('rect', {
-            x: m.padding,
-            y: row.swatchY,
-            width: sw,
-            height: sh,
-            fill: row.colour,
-            'fill-opacity': row.opacity === undefined || row.opacity === 1 ? null : row.opacity,
-            stroke: row.edge ?? LEGEND_COLOURS.swatchEdge,
-            'stroke-width': row.edge ? 0.8 : 0.5,
-          });
+        ? el('circle', { cx: left + sw / 2, cy: top + sh / 2, r: sh / 2 - 1, fill: row.colour, stroke: '#fff', 'stroke-width': 1 })
+        : row.shape === 'line'
+          ? el('line', { x1: left, y1: top + sh / 2, x2: left + sw, y2: top + sh / 2, stroke: row.colour, 'stroke-width': 2, 'stroke-dasharray': dash })
+          : el('rect', {
+              x: left,
+              y: top,
+              width: sw,
+              height: sh,
+              rx: row.rounded ? sh / 2 : null,
+              fill: row.colour,
+              'fill-opacity': row.opacity === undefined || row.opacity === 1 ? null : row.opacity,
+              stroke: row.edge ?? LEGEND_COLOURS.swatchEdge,
+              'stroke-width': row.edge === 'none' ? null : row.edge ? 0.8 : 0.5,
+              'stroke-dasharray': row.edge === 'none' ? null : dash,
+            });
     const count = row.countText
       ? textEl('text', { x: box.countRight, y: row.baseline, 'text-anchor': 'end', fill: LEGEND_COLOURS.muted, class: 'legend-count' }, row.countText)
       : '';

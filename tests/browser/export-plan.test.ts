@@ -1,0 +1,152 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
+import { openAtlas, type Rgb } from './page.ts';
+
+// Exports and printing of what a person sees: the Yantai plan over the map, and the national pilots.
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+/** Overlay colours (src/render/layout/palette.ts): core outline, belt line, circle line, node fill; pilot town markers. */
+const OVERLAY: Record<string, Rgb> = { coreLine: [160, 20, 20], beltLine: [196, 116, 0], circleLine: [30, 90, 150], node: [206, 38, 38] };
+const TOWN: Rgb = [196, 48, 43];
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Share of the pixels of `png` (or of a rectangle of it) within `tolerance` of each colour, decoded in the page. */
+async function shares(page: Page, png: Buffer, colours: Record<string, Rgb>, rect?: Rect, tolerance = 8): Promise<Record<string, number>> {
+  return page.evaluate(
+    async ({ data, colours, rect, tolerance }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const r = rect ?? { x: 0, y: 0, width: image.width, height: image.height };
+      const pixels = ctx.getImageData(r.x, r.y, r.width, r.height).data;
+      const out: Record<string, number> = {};
+      for (const [name, [cr, cg, cb]] of Object.entries(colours)) {
+        let n = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (Math.abs(pixels[i]! - cr) <= tolerance && Math.abs(pixels[i + 1]! - cg) <= tolerance && Math.abs(pixels[i + 2]! - cb) <= tolerance) n++;
+        }
+        out[name] = n / (pixels.length / 4);
+      }
+      return out;
+    },
+    { data: png.toString('base64'), colours, rect, tolerance },
+  );
+}
+
+async function download(page: Page, name: string): Promise<Buffer> {
+  await page.click('.export-menu > summary');
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-export="${name}"]`)]);
+  return readFileSync((await file.path())!);
+}
+
+let plan: Page;
+
+beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
+  plan = (await openAtlas(browser(), `${baseUrl}?layout=yantai`)).page;
+});
+
+afterAll(async () => {
+  await plan?.close();
+});
+
+describe('exports with a plan open (烟台 “一核引领、三带贯通、六圈聚力、多点支撑”)', () => {
+  it('saves a PNG with the plan’s overlay and the plan’s legend, not the pilots’ legend', async () => {
+    const png = await download(plan, 'png-2');
+    writeFileSync('test-results/export-plan-2x.png', png);
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const overlay = await shares(plan, png, OVERLAY);
+    for (const [name, share] of Object.entries(overlay)) expect(share, name).toBeGreaterThan(0.0002);
+    // The legend stands bottom right, above the source strip: the node's dot and the core's outline are
+    // in that corner only through the legend (the overlay's nodes and core lie further left and up).
+    const corner = await shares(plan, png, OVERLAY, { x: width - 700, y: height - 680, width: 690, height: 600 });
+    expect(corner.node, 'node swatch').toBeGreaterThan(0.0002);
+    expect(corner.circleLine, 'circle swatch').toBeGreaterThan(0.00005);
+    // No pilots legend bottom left: its town dot would be the only town-red there.
+    const left = await shares(plan, png, { town: TOWN }, { x: 0, y: height - 680, width: 700, height: 600 }, 4);
+    expect(left.town).toBe(0);
+  });
+
+  it('prints the plan overlay, titled with the plan, and puts the page back after', async () => {
+    const title = await plan.evaluate(() => document.title);
+    await plan.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await plan.emulateMedia({ media: 'print' });
+    const printed = await plan.evaluate(() => {
+      const snapshot = document.querySelector<HTMLCanvasElement>('.atlas-map .print-snapshot');
+      const box = snapshot?.getBoundingClientRect();
+      const shown = (s: string) => {
+        const e = document.querySelector(s);
+        return e !== null && getComputedStyle(e).display !== 'none' && getComputedStyle(e).visibility !== 'hidden';
+      };
+      return {
+        snapshot: snapshot ? { width: snapshot.width, height: snapshot.height, boxWidth: box!.width, boxHeight: box!.height } : null,
+        heading: document.querySelector('.print-heading h1')?.textContent,
+        appHeading: shown('.atlas-heading'),
+        legend: shown('.layout-legend'),
+        documentTitle: document.title,
+      };
+    });
+    expect(printed.snapshot).not.toBeNull();
+    expect(printed.snapshot!.width).toBeGreaterThan(600);
+    expect(printed.snapshot!.boxWidth).toBeGreaterThan(600);
+    expect(printed.snapshot!.boxHeight).toBeGreaterThan(300);
+    expect(printed.heading).toBe('烟台“一核引领、三带贯通、六圈聚力、多点支撑”城镇空间布局');
+    expect(printed.appHeading).toBe(false);
+    expect(printed.legend).toBe(true);
+    // What the printed page shows: the overlay's colours, in the page as laid out for paper.
+    const page = await plan.screenshot({ path: 'test-results/export-plan-print.png', fullPage: true });
+    const onPaper = await shares(plan, page, OVERLAY);
+    for (const [name, share] of Object.entries(onPaper)) expect(share, name).toBeGreaterThan(0.0002);
+    // The PDF is A4 landscape and titled with the plan.
+    const pdf = await plan.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync('test-results/export-plan-print.pdf', pdf);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))!;
+    expect([Math.round(+box[1]!), Math.round(+box[2]!)]).toEqual([842, 595]);
+    await plan.emulateMedia({ media: 'screen' });
+    await plan.evaluate(() => dispatchEvent(new Event('afterprint')));
+    const after = await plan.evaluate(() => ({
+      snapshot: document.querySelector('.print-snapshot') !== null,
+      heading: document.querySelector('.print-heading') !== null,
+      title: document.title,
+    }));
+    expect(after).toEqual({ snapshot: false, heading: false, title });
+  });
+});
+
+describe('printing the national map', () => {
+  it('keeps the pilot towns (drawn by deck.gl) on paper, titled with the measure', async () => {
+    const { page } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_target&year=2020`);
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const heading = await page.evaluate(() => document.querySelector('.print-heading h1')?.textContent);
+    expect(heading).toBe('常住人口城镇化率目标（2020年）');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.thematic-legend')!).display)).not.toBe('none');
+    // The towns are drawn in their class colours with a grey ring, only by deck.gl: read the snapshot's
+    // pixels under each town's marker.
+    const towns = await page.evaluate(() => {
+      const grey = (canvas: HTMLCanvasElement) => {
+        const copy = new OffscreenCanvas(canvas.width, canvas.height);
+        const ctx = copy.getContext('2d')!;
+        ctx.drawImage(canvas, 0, 0);
+        const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        let n = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (Math.abs(pixels[i]! - 90) <= 6 && Math.abs(pixels[i + 1]! - 90) <= 6 && Math.abs(pixels[i + 2]! - 90) <= 6) n++;
+        return n;
+      };
+      return {
+        snapshot: grey(document.querySelector<HTMLCanvasElement>('.print-snapshot')!),
+        mapOnly: grey(document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!),
+      };
+    });
+    expect(towns.snapshot - towns.mapOnly).toBeGreaterThan(200);
+    await page.screenshot({ path: 'test-results/export-national-print.png', fullPage: true });
+    await page.close();
+  });
+});
