@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Connect, type Plugin } from 'vite';
+import { pageHeaders } from './src/security-headers.ts';
 
 /**
  * The dev server injects CSS as <style> elements, which the pages' CSP (style-src 'self') refuses:
@@ -10,11 +11,24 @@ const devStyles = (): Plugin => ({
   transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
 });
 
+/** Sends each page's CSP and framing headers (src/security-headers.ts) from `vite preview` and `vite`. */
+const securityHeaders = (): Plugin => {
+  const use = (dev: boolean): Connect.NextHandleFunction => (req, res, next) => {
+    for (const [name, value] of Object.entries(pageHeaders(req.url ?? '/', { dev }))) res.setHeader(name, value);
+    next();
+  };
+  return {
+    name: 'pilot-atlas-security-headers',
+    configureServer: (server) => void server.middlewares.use(use(true)),
+    configurePreviewServer: (server) => void server.middlewares.use(use(false)),
+  };
+};
+
 export default defineConfig({
   // Relative asset URLs: the built app works under any sub-path (intranet portals, iframes).
   base: './',
   publicDir: 'public',
-  plugins: [devStyles()],
+  plugins: [devStyles(), securityHeaders()],
   build: {
     target: 'es2022',
     outDir: 'dist',

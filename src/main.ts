@@ -1,3 +1,4 @@
+import './app/frame-guard.ts';
 import './app/worker.ts';
 import './app/page.css';
 import './app/style.css';

@@ -1,6 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { useBrowser } from './chromium.ts';
+import { PAGE_CSP } from '../../src/security-headers.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -55,6 +58,46 @@ describe('security', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const state = await page.evaluate(() => window.pilotAtlas.getState());
     expect(state).toMatchObject({ pilot: null, indicator: null, year: null, classes: null, lang: 'zh' });
+    await page.close();
+  });
+
+  it('gives every page the same CSP, and lets only embed.html be framed by another origin', async () => {
+    const page = await browser().newPage();
+    for (const path of ['', 'index.html', 'embed.html', 'widget-demo.html']) {
+      const response = (await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' }))!;
+      expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), path).toBe(PAGE_CSP);
+      const headers = response.headers();
+      expect(headers['content-security-policy'], path).toContain(PAGE_CSP);
+      if (path === 'embed.html') {
+        expect(headers['content-security-policy']).toContain('frame-ancestors *');
+        expect(headers['x-frame-options']).toBeUndefined();
+      } else {
+        expect(headers['content-security-policy'], path).toContain("frame-ancestors 'self'");
+        expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
+      }
+    }
+    // A page of another origin frames both: the browser refuses index.html and shows embed.html.
+    const host: Server = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<!doctype html><iframe name="app" src="${baseUrl}index.html"></iframe><iframe name="embed" src="${baseUrl}embed.html"></iframe>`);
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    try {
+      const refused: string[] = [];
+      page.on('console', (m) => {
+        if (/frame-ancestors|X-Frame-Options/.test(m.text())) refused.push(m.text());
+      });
+      await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+      const embed = page.frame({ name: 'embed' })!;
+      await embed.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+      const app = page.frame({ name: 'app' })!;
+      // A refused frame holds Chromium's error page, never the app.
+      expect(await app.evaluate(() => document.querySelector('#atlas-title') !== null).catch(() => false)).toBe(false);
+      expect(app.url()).not.toBe(`${baseUrl}index.html`);
+      expect(refused.some((text) => text.includes("frame-ancestors 'self'"))).toBe(true);
+    } finally {
+      await new Promise<void>((resolve) => host.close(() => resolve()));
+    }
     await page.close();
   });
 });

@@ -69,5 +69,5 @@ describe('the URL state', () => {
         expect(['zh', 'en']).toContain(state.lang);
       }),
     );
-  });
+  }, 30_000);
 });
