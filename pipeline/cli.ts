@@ -11,6 +11,7 @@ import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
 import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy } from './area-check.ts';
 import type { ExtentsFile } from './extents.ts';
 import { buildLayouts } from './layouts.ts';
+import { UnplaceableSchema } from '../src/core/layout/unplaceable.ts';
 import { buildStoryIndex, validateStory } from '../src/core/schema/story.ts';
 import { MEASURE_IDS } from '../src/core/thematic/measures.ts';
 import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
   const layoutDir = join(root, 'data', 'layouts');
   const layoutFiles = (await readdir(layoutDir)).filter((f) => f.endsWith('.json') && f !== 'unplaceable.json').sort();
   const specs = await Promise.all(layoutFiles.map(async (f) => ({ file: `data/layouts/${f}`, spec: await readJson(join(layoutDir, f)) })));
-  const layouts = buildLayouts(specs, gazetteer, detail, sources.map((s) => s.id));
+  const unplaceable = UnplaceableSchema.parse(await readJson(join(layoutDir, 'unplaceable.json')));
+  const layouts = buildLayouts(specs, gazetteer, detail, sources.map((s) => s.id), unplaceable.formulas);
   if (layouts.errors.length > 0) throw new Error(`layouts:\n${layouts.errors.join('\n')}`);
   console.log(`layouts: ${layouts.index.length} compiled, ${layouts.collection.features.length} features`);
 
@@ -110,6 +112,7 @@ async function main(): Promise<void> {
   await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));
   await write('layouts.geojson', layouts.collection);
   await write('layouts-index.json', { layouts: layouts.index });
+  await write('layouts-details.json', { layouts: layouts.details });
   // For the layout editor (loaded only when it opens): the specs as written, and the gazetteer.
   await mkdir(join(out, 'layout-specs'), { recursive: true });
   for (const { spec } of specs) await writeFile(join(out, 'layout-specs', `${(spec as { id: string }).id}.json`), `${JSON.stringify(spec, null, 2)}\n`);

@@ -95,6 +95,24 @@ const STRINGS = {
   showOnMap: { zh: '在地图上显示', en: 'Show on the map' },
   notPlaceable: { zh: '文中未列明成员，无法绘制', en: 'members not named in the text: not drawn' },
   approximateExtent: { zh: '近似范围', en: 'approximate extent' },
+  // Plan elements: tooltip, detail card and legend (src/app/plan-detail.ts, layout-legend.ts).
+  membershipText: { zh: '成员为原文所列', en: "members: the text's" },
+  membershipReading: { zh: '成员为本图解读', en: 'members: our reading' },
+  membershipBasis: { zh: '依据', en: 'based on' },
+  planPart: { zh: '组成部分', en: 'Part' },
+  planAbout: { zh: '关于此规划图', en: 'About this plan' },
+  planNoteLang: { zh: '说明（英文）', en: 'Note' },
+  planElementClose: { zh: '关闭规划要素详情', en: 'Close the plan element' },
+  planLoading: { zh: '正在加载规划图…', en: 'Loading the plan…' },
+  planMembersAllText: { zh: '各要素的成员均为原文所列', en: "Every element's members are the text's" },
+  planMembersAllReading: { zh: '各要素的成员均为本图解读', en: "Every element's members are our reading" },
+  planMembersSome: { zh: '成员为本图解读的要素', en: 'Elements whose members are our reading' },
+  planUndrawn: { zh: '未绘出（或未全绘出）的部分', en: 'Not drawn, or not in full' },
+  reasonUnnamed: { zh: '原文未列明成员', en: 'members not named' },
+  reasonMissingPlaces: { zh: '地名库缺少其地点', en: 'places missing from the gazetteer' },
+  reasonUndelimited: { zh: '原文未划定范围', en: 'extent not given' },
+  reasonRoutes: { zh: '为道路或铁路，非地点', en: 'routes, not places' },
+  reasonNotSpatial: { zh: '非空间结构', en: 'not a spatial structure' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const LEVELS: Record<string, Record<Lang, string>> = {

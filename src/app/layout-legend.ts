@@ -1,8 +1,61 @@
-import type { LayoutIndexEntry } from '../core/schema/layouts-index.ts';
+import type { LayoutDetails, LayoutIndexEntry } from '../core/schema/layouts-index.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import type { Lang } from '../core/url-state.ts';
 import { LAYOUT_STYLE } from '../render/layout/palette.ts';
-import { t } from './i18n.ts';
+import { t, type StringKey } from './i18n.ts';
+import './plan-detail.css';
+
+/** Why a part of a formula is not drawn (data/layouts/unplaceable.json reasons), as the legend says it. */
+const REASONS: Record<string, StringKey> = {
+  unnamed: 'reasonUnnamed',
+  'missing-places': 'reasonMissingPlaces',
+  undelimited: 'reasonUndelimited',
+  routes: 'reasonRoutes',
+  'not-spatial': 'reasonNotSpatial',
+};
+
+/** Whose the members are, over the whole plan: all the text's, all our reading, or which elements are ours. */
+function membersLine(details: LayoutDetails, lang: Lang): HTMLElement | null {
+  const known = details.elements.filter((e) => e.membership);
+  if (known.length === 0) return null;
+  const readings = known.filter((e) => e.membership === 'reading');
+  const line = document.createElement('p');
+  line.className = `layout-legend-members is-${readings.length ? 'reading' : 'text'}`;
+  if (readings.length === 0) line.textContent = t(lang, 'planMembersAllText');
+  else if (readings.length === details.elements.length) line.textContent = t(lang, 'planMembersAllReading');
+  else line.textContent = `${t(lang, 'planMembersSome')}: ${readings.map((e) => e.label[lang]).join(lang === 'zh' ? '、' : ', ')}`;
+  return line;
+}
+
+/** The parts of the formula the overlay leaves out, each with its reason and the line it stands on. */
+function undrawnList(details: LayoutDetails, lang: Lang, onSource: (ref: SourceRef) => void): HTMLElement | null {
+  if (details.undrawn.length === 0) return null;
+  const box = document.createElement('div');
+  box.className = 'layout-legend-undrawn';
+  const heading = document.createElement('h3');
+  heading.textContent = t(lang, 'planUndrawn');
+  const list = document.createElement('ul');
+  for (const u of details.undrawn) {
+    const item = document.createElement('li');
+    const formula = document.createElement('button');
+    formula.type = 'button';
+    formula.className = 'link-button';
+    formula.textContent = `“${u.formula}”`;
+    formula.title = `${t(lang, 'openSource')}: ${t(lang, 'line')} ${u.line}`;
+    formula.addEventListener('click', () => onSource({ doc: u.doc, line: u.line, text: u.formula }));
+    const reason = document.createElement('span');
+    reason.className = 'undrawn-reason';
+    reason.textContent = ` ${REASONS[u.reason] ? t(lang, REASONS[u.reason]!) : u.reason}`;
+    const detail = document.createElement('span');
+    detail.className = 'undrawn-detail';
+    detail.lang = 'en';
+    detail.textContent = u.detail;
+    item.append(formula, reason, detail);
+    list.append(item);
+  }
+  box.append(heading, list);
+  return box;
+}
 
 const SVG = 'http://www.w3.org/2000/svg';
 const rgba = ([r, g, b, a = 255]: readonly number[]) => `rgba(${r},${g},${b},${(a / 255).toFixed(2)})`;
@@ -51,10 +104,11 @@ function swatch(kind: string): SVGSVGElement {
 }
 
 /**
- * The legend of a plan overlay: its formula and title, a swatch per element kind present, the
- * source line, and the words that it is a schematic, not a statutory plan.
+ * The legend of a plan overlay: its formula and title, a swatch per element kind present, whose the
+ * members are (the text's or our reading), the parts of the formula not drawn and why, the source
+ * line, and the words that it is a schematic, not a statutory plan.
  */
-export function layoutLegend(entry: LayoutIndexEntry, lang: Lang, onSource: (ref: SourceRef) => void): HTMLElement {
+export function layoutLegend(entry: LayoutIndexEntry, lang: Lang, onSource: (ref: SourceRef) => void, details?: LayoutDetails): HTMLElement {
   const box = document.createElement('section');
   box.className = 'layout-legend';
   box.setAttribute('aria-label', t(lang, 'layoutLegend'));
@@ -79,6 +133,8 @@ export function layoutLegend(entry: LayoutIndexEntry, lang: Lang, onSource: (ref
   const warning = document.createElement('p');
   warning.className = 'layout-legend-schematic';
   warning.textContent = t(lang, 'schematic');
-  box.append(formula, title, list, source, warning);
+  const members = details ? membersLine(details, lang) : null;
+  const undrawn = details ? undrawnList(details, lang, onSource) : null;
+  box.append(formula, title, list, ...(members ? [members] : []), ...(undrawn ? [undrawn] : []), source, warning);
   return box;
 }

@@ -18,6 +18,7 @@ import { hiddenLabels, layoutLayers } from '../render/layout/layout-layers.ts';
 import type { LayoutFeature } from '../core/layout/features.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import { layoutLegend } from './layout-legend.ts';
+import { PlanDetail, isPlanFeature, legendPadding, planLoadingCue } from './plan-detail.ts';
 import { dataUrl } from './load.ts';
 import { filterPilots, thematicView, type ThematicView } from './thematic-view.ts';
 import { thematicLegend } from './thematic-legend.ts';
@@ -142,6 +143,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   const inset = document.createElement('div');
   inset.className = 'scs-inset-box';
   const tooltip = new Tooltip(element);
+  // Plan elements: their tooltip and detail card, and a cue while a plan loads (src/app/plan-detail.ts).
+  const plans = new PlanDetail(element, base, state.lang, { onSource: (ref) => emitter.emit('source', ref) });
+  const planCue = planLoadingCue(element, state.lang);
+  if (state.layout) planCue.show(true);
 
   element.classList.add('atlas-map');
   element.setAttribute('role', 'region');
@@ -268,15 +273,21 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     const id = state.layout;
     const entry = id ? data?.layouts.find((l) => l.id === id) : undefined;
     if (id && !entry) console.warn(`pilot-atlas: unknown layout "${id}"`);
-    shownLayout = entry ? { id: entry.id, features: (await loadLayoutFeatures()).get(entry.id) ?? [] } : null;
+    if (shownLayout?.id !== entry?.id) plans.hide();
+    planCue.show(Boolean(entry && shownLayout?.id !== entry.id), state.lang);
+    const [byLayout, details] = entry ? await Promise.all([loadLayoutFeatures(), plans.of(entry.id)]) : [null, undefined];
+    shownLayout = entry && byLayout ? { id: entry.id, features: byLayout.get(entry.id) ?? [] } : null;
     if (state.layout !== id) return; // a newer request won
-    legendBox.replaceChildren(...(entry ? [layoutLegend(entry, state.lang, (ref) => emitter.emit('source', ref))] : []));
+    legendBox.replaceChildren(...(entry ? [layoutLegend(entry, state.lang, (ref) => emitter.emit('source', ref), details)] : []));
     legendBox.hidden = !entry;
     if (map) {
       dimPilots();
-      if (entry && fly) map.fitBounds(entry.bbox, { padding: 60, duration: 1200, maxZoom: 11 });
+      // Framed clear of the legend: no element under it.
+      if (entry && fly) map.fitBounds(entry.bbox, { padding: legendPadding(element, legendBox), duration: 1200, maxZoom: 11 });
     }
     overlay?.setProps({ layers: deckLayers() });
+    if (entry) await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (state.layout === id) planCue.show(false);
   };
 
   const renderInset = () => {
@@ -291,6 +302,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     map.setLayoutProperty('label-country', 'text-transform', lang === 'en' ? 'uppercase' : 'none');
     element.setAttribute('aria-label', t(lang, 'mapLabel'));
     void showLayout(false);
+    plans.setLang(lang);
     if (attribution) map.removeControl(attribution);
     attribution = new AttributionControl({ compact: false, customAttribution: t(lang, 'boundaryCredit') });
     map.addControl(attribution, 'bottom-right');
@@ -315,6 +327,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   };
 
   const select = (id: string | null) => {
+    plans.hide();
     emitter.emit('select', id);
     controller.setState({ pilot: id });
   };
@@ -348,24 +361,41 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     emitter.emit('ready', state);
   };
 
+  /** Hovering a plan element: its tooltip (label, kind, whose the members are). */
+  const hoverPlan = (object: { properties: LayoutFeature['properties'] }, layer: string | undefined, x: number, y: number) => {
+    hover(null);
+    tooltip.show(plans.tooltip(object.properties, state.lang, layer?.startsWith('draft') ?? false), x, y);
+    if (map) map.getCanvas().style.cursor = 'pointer';
+  };
+
   const ready = (async () => {
+    if (state.layout) void plans.load();
     data = await (options.data ?? loadAtlasData(base));
     for (const problem of data.problems) {
       console.warn(`pilot-atlas: ${problem}`);
       showProblem(problem);
     }
     if (!hasWebGL()) {
+      planCue.show(false);
       await showWithoutWebGL(data);
       return;
     }
     const d = data;
     const camera = state.camera;
+    // A plan's link without a camera opens framed on the plan, clear of its legend (drawn first to be measured).
+    const plan = camera ? undefined : d.layouts.find((l) => l.id === state.layout);
+    if (plan) {
+      legendBox.replaceChildren(layoutLegend(plan, state.lang, (ref) => emitter.emit('source', ref), await plans.of(plan.id)));
+      element.append(legendBox);
+    }
     const m = new MapLibreMap({
       container: element,
       style: basemapStyle(d.basemap, state.lang, [chinaStyle(d.china, state.lang), pilotsStyle(d.pilots, state.lang)]),
       ...(camera
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
-        : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
+        : plan
+          ? { bounds: plan.bbox, fitBoundsOptions: { padding: legendPadding(element, legendBox), maxZoom: 11 } }
+          : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
       // On a portrait phone the home view is taller than the region: bounding the map would zoom it in.
       ...(element.clientWidth >= element.clientHeight * 0.9 ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
       attributionControl: false,
@@ -381,8 +411,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
     m.addControl(attribution, 'bottom-right');
-    element.append(inset, legendBox, legend, userBox);
-    legendBox.hidden = true;
+    element.append(inset, legendBox, legend, userBox, plans.element);
+    legendBox.hidden = !plan;
     renderInset();
 
     let deckRendered: () => void = () => {};
@@ -393,16 +423,19 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       layers: deckLayers(),
       onAfterRender: () => deckRendered(),
       onHover: (info: PickingInfo<PilotFeature>) => {
-        if (info.object) hover(info.object.properties.id, info.x, info.y);
+        if (isPlanFeature(info.object)) hoverPlan(info.object, info.layer?.id, info.x, info.y);
+        else if (info.object) hover(info.object.properties.id, info.x, info.y);
       },
       onClick: (info: PickingInfo<PilotFeature>) => {
-        if (info.object) select(info.object.properties.id);
+        if (isPlanFeature(info.object)) plans.show(info.object.properties, state.lang, info.layer?.id.startsWith('draft') ?? false);
+        else if (info.object) select(info.object.properties.id);
       },
     });
     m.addControl(overlay);
 
     m.on('mousemove', (e) => {
       const deckPick = overlay?.pickObject({ x: e.point.x, y: e.point.y, radius: 2 }) as PickingInfo<PilotFeature> | null;
+      if (isPlanFeature(deckPick?.object)) return hoverPlan(deckPick.object, deckPick.layer?.id, e.point.x, e.point.y);
       if (deckPick?.object) return hover(deckPick.object.properties.id, e.point.x, e.point.y);
       const hit = m.queryRenderedFeatures(e.point, { layers: [PILOT_FILL_LAYER] })[0];
       hover(hit ? String(hit.properties.id) : null, e.point.x, e.point.y);
@@ -427,11 +460,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     applyThematic();
     await settled(m);
     if (state.layout) {
-      await showLayout(!camera);
+      await showLayout(!camera && !plan);
       await settled(m);
       // deck.gl draws its overlay on its own animation frames: let two pass after the map settles.
       for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     }
+    planCue.show(false);
     setFeatureFlag(state.pilot, 'selected', true);
     state = { ...state, camera: cameraOf(m) };
     emitter.emit('ready', state);
@@ -439,6 +473,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   ready.catch((reason: unknown) => {
     const error = reason instanceof Error ? reason : new Error(String(reason));
     console.error(error);
+    planCue.show(false);
     showError(error);
     emitter.emit('error', error);
   });

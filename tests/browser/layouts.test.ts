@@ -1,5 +1,5 @@
-import { describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
 import { colourShares, openAtlas, screenshot } from './page.ts';
 
@@ -13,6 +13,41 @@ interface IndexEntry {
 }
 const index = async () => ((await (await fetch(`${baseUrl}data/layouts-index.json`)).json()) as { layouts: IndexEntry[] }).layouts;
 
+
+/**
+ * Where a plan falls on screen at the current camera (MapLibre's Web Mercator with 512-px tiles,
+ * bearing and pitch 0: the app never rotates a plan): its element labels (role 'label'), or with
+ * `every`, every vertex of every feature.
+ */
+const labelPoints = (page: Page, layout: string, every = false) =>
+  page.evaluate(
+    async ([id, all]) => {
+      const camera = window.pilotAtlas.getState().camera!;
+      type Coords = number[] | Coords[];
+      const fc = (await (await fetch('data/layouts.geojson')).json()) as {
+        features: { properties: { layout: string; role: string; label: string }; geometry: { coordinates: Coords } }[];
+      };
+      const rect = document.getElementById('map')!.getBoundingClientRect();
+      const mx = (lng: number) => (lng + 180) / 360;
+      const my = (lat: number) => {
+        const r = (lat * Math.PI) / 180;
+        return (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
+      };
+      const scale = 512 * 2 ** camera.zoom;
+      const flat = (c: Coords): [number, number][] => (typeof c[0] === 'number' ? [c as [number, number]] : (c as Coords[]).flatMap(flat));
+      return fc.features
+        .filter((f) => f.properties.layout === id && (all || f.properties.role === 'label'))
+        .flatMap((f) =>
+          flat(f.geometry.coordinates).map(([lng, lat]) => ({
+            label: f.properties.label,
+            x: rect.left + rect.width / 2 + (mx(lng) - mx(camera.center[0])) * scale,
+            y: rect.top + rect.height / 2 + (my(lat) - my(camera.center[1])) * scale,
+          })),
+        );
+    },
+    [layout, every] as const,
+  );
+
 describe('spatial-plan overlays', () => {
   it('draws Yantai’s 一核三带六圈 from the URL with its legend, the schematic warning and the red core', async () => {
     const { page, errors, requests } = await openAtlas(browser(), `${baseUrl}?layout=yantai`);
@@ -25,27 +60,60 @@ describe('spatial-plan overlays', () => {
     const { shares } = await colourShares(page, png, { core: [231, 145, 140], belt: [246, 213, 160] }, 14);
     expect(shares.core).toBeGreaterThan(0.01);
     expect(shares.belt).toBeGreaterThan(0.01);
-    // Flown to the plan: the camera's centre lies inside the layout's extent.
+    // Framed on the plan: the camera's centre lies inside the layout's extent.
     const yantai = (await index()).find((l) => l.id === 'yantai')!;
     const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
     expect(camera.center[0]).toBeGreaterThan(yantai.bbox[0]);
     expect(camera.center[0]).toBeLessThan(yantai.bbox[2]);
     expect(camera.zoom).toBeGreaterThan(7);
     expect(requests.filter((u) => u.includes('layouts.geojson'))).toHaveLength(1);
+    // Framed clear of the legend: no element's label point under it.
+    const legendBox = (await page.locator('.layout-legend').boundingBox())!;
+    for (const p of await labelPoints(page, 'yantai')) {
+      const under = p.x >= legendBox.x && p.x <= legendBox.x + legendBox.width && p.y >= legendBox.y && p.y <= legendBox.y + legendBox.height;
+      expect(under, `${p.label} at ${Math.round(p.x)},${Math.round(p.y)} is under the legend`).toBe(false);
+    }
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('labels every member of Changle’s 三城三群 that the plan names', async () => {
-    const { page } = await openAtlas(browser(), `${baseUrl}?layout=changle`);
-    expect(await page.textContent('.layout-legend')).toContain('三城三群');
-    await screenshot(page, 'layout-changle');
-    const labels = await page.evaluate(async () => {
-      const r = await fetch('data/layouts.geojson');
-      const fc = (await r.json()) as { features: { properties: { layout: string; role: string; label: string } }[] };
-      return fc.features.filter((f) => f.properties.layout === 'changle' && f.properties.role === 'label').map((f) => f.properties.label);
+  it('opens a deep link to 烟台 “五个新城” framed on the plan, with a loading cue, and no town under the legend', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    await page.goto(`${baseUrl}?layout=yantai-new-cities`);
+    // What a person sees first: the map at the plan's scale (a scale bar of a few km, not hundreds), and a cue while it loads.
+    await page.waitForSelector('.maplibregl-ctrl-scale', { timeout: 60_000 });
+    const firstScale = (await page.textContent('.maplibregl-ctrl-scale'))!;
+    const cue = await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('.plan-loading');
+      return { ready: document.documentElement.dataset.atlasReady === 'true', shown: el !== null && !el.hidden, text: el?.textContent ?? '' };
     });
-    expect(labels.sort()).toEqual(['东北部城镇群', '临江城', '临空城', '海港城', '西部城镇群', '闽江口南岸城镇群'].sort());
+    if (!cue.ready) expect(cue).toMatchObject({ shown: true, text: '正在加载规划图…' });
+    expect(firstScale).toMatch(/^\d+\s?km$/);
+    expect(Number.parseInt(firstScale, 10)).toBeLessThanOrEqual(20);
+    await page.evaluate(() => window.pilotAtlas.ready);
+    await page.waitForSelector('html[data-atlas-ready="true"]');
+    expect(await page.isVisible('.plan-loading')).toBe(false);
+    const plan = (await index()).find((l) => l.id === 'yantai-new-cities')!;
+    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
+    expect(camera.center[0]).toBeGreaterThan(plan.bbox[0]);
+    expect(camera.center[0]).toBeLessThan(plan.bbox[2]);
+    expect(camera.center[1]).toBeGreaterThan(plan.bbox[1]);
+    expect(camera.center[1]).toBeLessThan(plan.bbox[3]);
+    await screenshot(page, 'layout-yantai-new-cities');
+    const legendBox = (await page.locator('.layout-legend').boundingBox())!;
+    const points = await labelPoints(page, 'yantai-new-cities');
+    expect(points.map((p) => p.label).sort()).toEqual(['八角湾新城', '夹河新城', '幸福新城', '牟平新城', '蓬莱新城'].sort());
+    for (const p of points) {
+      // On the map, and outside the legend's rectangle.
+      expect(p.x > 0 && p.x < 1280 && p.y > 50 && p.y < 720, `${p.label} on screen`).toBe(true);
+      const under = p.x >= legendBox.x && p.x <= legendBox.x + legendBox.width && p.y >= legendBox.y && p.y <= legendBox.y + legendBox.height;
+      expect(under, `${p.label} at ${Math.round(p.x)},${Math.round(p.y)} is under the legend`).toBe(false);
+    }
+    // Nor any part of their outlines.
+    const inside = (await labelPoints(page, 'yantai-new-cities', true)).filter(
+      (p) => p.x >= legendBox.x && p.x <= legendBox.x + legendBox.width && p.y >= legendBox.y && p.y <= legendBox.y + legendBox.height,
+    );
+    expect(inside.map((p) => p.label)).toEqual([]);
     await page.close();
   });
 
@@ -66,5 +134,70 @@ describe('spatial-plan overlays', () => {
     await page.waitForFunction(() => !location.search.includes('layout='));
     expect(await page.isVisible('.layout-legend')).toBe(false);
     await page.close();
+  });
+});
+
+describe('a plan’s elements: 长乐 “三城三群”', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await openAtlas(browser(), `${baseUrl}?layout=changle`));
+  });
+  afterAll(async () => {
+    await page.close();
+  });
+
+  it('labels every member the plan names, and the legend says the memberships are our reading', async () => {
+    const legend = (await page.textContent('.layout-legend'))!;
+    expect(legend).toContain('三城三群');
+    expect(legend).toContain('各要素的成员均为本图解读');
+    await screenshot(page, 'layout-changle');
+    expect((await labelPoints(page, 'changle')).map((p) => p.label).sort()).toEqual(['东北部城镇群', '临江城', '临空城', '海港城', '西部城镇群', '闽江口南岸城镇群'].sort());
+  });
+
+  it('hovering an element shows its label, kind and whose its members are', async () => {
+    const airport = (await labelPoints(page, 'changle')).find((p) => p.label === '临空城')!;
+    await page.mouse.move(airport.x, airport.y);
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('.atlas-tooltip')!.hidden);
+    expect(await page.textContent('.atlas-tooltip')).toBe('临空城 · 区 / 片 · 成员为本图解读');
+  });
+
+  it('clicking it opens its detail (source line, our reading and on which lines), and the URL gets no pilot', async () => {
+    const airport = (await labelPoints(page, 'changle')).find((p) => p.label === '临空城')!;
+    await page.mouse.click(airport.x, airport.y);
+    await page.waitForSelector('.plan-detail:not([hidden])');
+    expect(await page.textContent('.plan-detail h2')).toBe('临空城');
+    expect(await page.textContent('.plan-detail-source')).toBe('出处: 行 19');
+    expect(await page.textContent('.plan-detail-membership')).toBe('成员为本图解读 · 依据 行 17、行 19、行 25、行 45');
+    // The spec's note, shown at last.
+    expect(await page.textContent('.plan-detail-note')).toContain('line 45');
+    await screenshot(page, 'layout-changle-detail');
+    expect(page.url()).not.toContain('pilot=');
+    expect(page.url()).not.toContain('undefined');
+    expect(await page.evaluate(() => window.pilotAtlas.getState().pilot)).toBeNull();
+  });
+
+  it('its line numbers open the document at that line', async () => {
+    await page.click('.plan-detail-basis[data-line="45"]');
+    await page.waitForSelector('dialog.doc-viewer[open] li#doc-line-45.is-source');
+    expect(await page.textContent('dialog.doc-viewer li#doc-line-45')).toContain('支持金峰镇和漳港街道按照城市的标准');
+    await page.click('.doc-viewer-close');
+    await page.click('.plan-detail-line');
+    await page.waitForSelector('dialog.doc-viewer[open] li#doc-line-19.is-source');
+    expect(await page.textContent('dialog.doc-viewer li#doc-line-19 mark')).toBe('临空城');
+    await page.click('.doc-viewer-close');
+  });
+
+  it('switching to 福州 “双核两廊十四片”, the legend lists the parts not drawn and why', async () => {
+    await page.selectOption('#atlas-layout', 'fuzhou');
+    await page.waitForFunction(() => document.querySelector('.layout-legend h2')?.textContent === '“双核两廊十四片”');
+    expect(await page.isVisible('.plan-detail')).toBe(false);
+    const items = await page.$$eval('.layout-legend-undrawn li', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^“两廊” 原文未列明成员.*the two corridors are not named/);
+    expect(items[1]).toMatch(/^“十四片” 原文未列明成员.*none of the fourteen areas is named/);
+    expect(await page.textContent('.layout-legend-members')).toBe('各要素的成员均为本图解读');
+    await screenshot(page, 'layout-fuzhou-legend');
+    expect(errors).toEqual([]);
   });
 });

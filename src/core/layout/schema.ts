@@ -50,6 +50,9 @@ const atLeast = (n: number, what: string) =>
 /** Arrowheads on a line: along the order of its places, both ways, or none. */
 export const DirectionSchema = z.enum(['forward', 'both', 'none']);
 
+/** Whose an element's member list is (see `membership` below). */
+export const MEMBERSHIPS = ['text', 'reading'] as const;
+
 /** Fields every element has. */
 const common = {
   label: LabelSchema,
@@ -57,6 +60,13 @@ const common = {
   line: z.number().int().min(1).optional(),
   /** Why the element is placed where it is, when that is a reading rather than the text. */
   note: Text.optional(),
+  /**
+   * Whose the element's member list is: 'text' when the document names these places for this
+   * element, 'reading' when assigning them to it is ours (the text names the element, not its members).
+   */
+  membership: z.enum(MEMBERSHIPS).optional(),
+  /** The lines of the layout's document the membership rests on (1-based); required with membership. */
+  basis: z.array(z.number().int().min(1)).min(1, 'basis needs at least one line').optional(),
 };
 
 export const CoreSchema = z.strictObject({
@@ -152,6 +162,14 @@ export const LayoutSchema = z
       if (first !== undefined)
         ctx.addIssue({ code: 'custom', path: ['parts', i, 'part'], message: `duplicate part "${p.part}" (already parts[${first}])` });
       else seen.set(p.part, i);
+      p.elements.forEach((e, j) => {
+        if ((e.membership === undefined) !== (e.basis === undefined))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['parts', i, 'elements', j, e.membership === undefined ? 'membership' : 'basis'],
+            message: 'membership and basis go together: say whose the member list is and the lines it rests on',
+          });
+      });
     });
   });
 
@@ -169,6 +187,7 @@ export type Cluster = z.infer<typeof ClusterSchema>;
 export type Node = z.infer<typeof NodeSchema>;
 export type Link = z.infer<typeof LinkSchema>;
 export type Element = z.infer<typeof ElementSchema>;
+export type Membership = (typeof MEMBERSHIPS)[number];
 export type ElementKind = Element['kind'];
 export type Part = z.infer<typeof PartSchema>;
 export type Layout = z.infer<typeof LayoutSchema>;

@@ -19,3 +19,42 @@ export const LayoutsIndexSchema = z.object({ layouts: z.array(LayoutIndexEntrySc
 
 export type LayoutIndexEntry = z.infer<typeof LayoutIndexEntrySchema>;
 export type LayoutsIndex = z.infer<typeof LayoutsIndexSchema>;
+
+/** One element of a plan, as the plan's tooltip, detail and legend describe it. */
+export const LayoutElementInfoSchema = z.object({
+  part: z.string(),
+  partIndex: z.number().int().min(0),
+  elementIndex: z.number().int().min(0),
+  kind: z.string(),
+  label: z.object({ zh: z.string(), en: z.string() }),
+  /** 1-based line of the layout's document the element comes from. */
+  line: z.number().int().positive(),
+  /** 'text': the document names the members; 'reading': assigning them is ours. */
+  membership: z.enum(['text', 'reading']).optional(),
+  /** Lines the membership rests on. */
+  basis: z.array(z.number().int().positive()).optional(),
+  note: z.string().optional(),
+});
+
+/** A part of a plan's formula that is not drawn (from data/layouts/unplaceable.json), and why. */
+export const UndrawnPartSchema = z.object({
+  formula: z.string(),
+  doc: z.string(),
+  line: z.number().int().positive(),
+  reason: z.string(),
+  detail: z.string(),
+  missing: z.array(z.string()).optional(),
+});
+
+/** data/layouts-details.json: per layout id, loaded with the overlays' features on first use. */
+export const LayoutsDetailsSchema = z.object({
+  layouts: z.record(
+    z.string(),
+    z.object({ elements: z.array(LayoutElementInfoSchema), undrawn: z.array(UndrawnPartSchema), note: z.string().optional() }),
+  ),
+});
+
+export type LayoutElementInfo = z.infer<typeof LayoutElementInfoSchema>;
+export type UndrawnPart = z.infer<typeof UndrawnPartSchema>;
+export type LayoutsDetails = z.infer<typeof LayoutsDetailsSchema>;
+export type LayoutDetails = LayoutsDetails['layouts'][string];

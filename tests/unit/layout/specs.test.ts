@@ -88,7 +88,7 @@ describe('shipped specs', () => {
 
 /** Feature counts per spec, as `kind/role: n`: a change in what a spec draws shows up here. */
 const COUNTS: Record<string, Record<string, number>> = {
-  changle: { 'zone/area': 3, 'zone/label': 3, 'zone/point': 10, 'cluster/area': 3, 'cluster/label': 3, 'cluster/point': 9 },
+  changle: { 'zone/area': 3, 'zone/label': 3, 'zone/point': 11, 'cluster/area': 3, 'cluster/label': 3, 'cluster/point': 8 },
   yantai: {
     'core/area': 1, 'core/label': 1, 'core/point': 5,
     'belt/area': 3, 'belt/centreline': 3, 'belt/label': 3, 'belt/point': 15,

@@ -1,0 +1,206 @@
+import './plan-detail.css';
+import type { LayoutFeatureProps } from '../core/layout/features.ts';
+import { LayoutsDetailsSchema, type LayoutDetails, type LayoutElementInfo } from '../core/schema/layouts-index.ts';
+import type { SourceRef } from '../core/schema/indicators.ts';
+import type { Lang } from '../core/url-state.ts';
+import { LAYOUT_STYLE } from '../render/layout/palette.ts';
+import { el } from './dom.ts';
+import { formatNumber, t } from './i18n.ts';
+import { loadJson } from './load.ts';
+
+/** A compiled plan feature (layouts.geojson or the editor's draft), as deck.gl hands it to a pick. */
+export interface PlanFeatureLike {
+  properties: LayoutFeatureProps;
+}
+
+/** True for a plan overlay's feature (not a pilot's): plan features carry their layout and role. */
+export const isPlanFeature = (object: unknown): object is PlanFeatureLike => {
+  const p = (object as { properties?: Partial<LayoutFeatureProps> } | null)?.properties;
+  return typeof p?.layout === 'string' && typeof p.role === 'string' && typeof p.kind === 'string';
+};
+
+const kindName = (kind: string, lang: Lang) => LAYOUT_STYLE[kind]?.name[lang] ?? kind;
+const membershipText = (info: LayoutElementInfo | undefined, lang: Lang) =>
+  info?.membership ? t(lang, info.membership === 'text' ? 'membershipText' : 'membershipReading') : undefined;
+const lineText = (lang: Lang, line: number) => `${t(lang, 'line')} ${formatNumber(lang, line, 0)}`;
+
+/** The element's label in a language (English falls back to Chinese). */
+const labelOf = (p: LayoutFeatureProps, info: LayoutElementInfo | undefined, lang: Lang) =>
+  info ? info.label[lang] : lang === 'en' && p.role !== 'point' ? (p.labelEn ?? p.element) : p.element;
+
+export interface PlanDetailHandlers {
+  /** Open a document at a line (the map emits it as its 'source' event). */
+  onSource(ref: SourceRef): void;
+}
+
+/**
+ * Plan elements on screen: the tooltip text, the detail card (label, kind, part, source line, whose
+ * the member list is and on which lines, the spec's note), and the per-plan details it reads
+ * (data/layouts-details.json, fetched once with the overlays).
+ */
+export class PlanDetail {
+  readonly element: HTMLElement;
+  private details: Promise<Map<string, LayoutDetails>> | null = null;
+  private loaded: Map<string, LayoutDetails> | null = null;
+  private shown: { props: LayoutFeatureProps; draft: boolean } | null = null;
+  private lang: Lang;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly base: string,
+    lang: Lang,
+    private readonly handlers: PlanDetailHandlers,
+  ) {
+    this.lang = lang;
+    this.element = el('section', 'plan-detail');
+    this.element.hidden = true;
+    this.element.setAttribute('aria-live', 'polite');
+    parent.append(this.element);
+  }
+
+  /** The details of every shipped plan (an empty map when the file is missing or invalid: the overlay still draws). */
+  load(): Promise<Map<string, LayoutDetails>> {
+    return (this.details ??= loadJson('layouts-details.json', LayoutsDetailsSchema, this.base)
+      .then((file) => new Map(Object.entries(file.layouts)))
+      .catch((error: unknown) => {
+        console.warn(`pilot-atlas: ${(error as Error).message}`);
+        return new Map<string, LayoutDetails>();
+      })
+      .then((map) => (this.loaded = map)));
+  }
+
+  /** The details of one plan, once loaded. */
+  async of(layout: string): Promise<LayoutDetails | undefined> {
+    return (await this.load()).get(layout);
+  }
+
+  private info(p: LayoutFeatureProps, draft: boolean): LayoutElementInfo | undefined {
+    if (draft) return undefined; // a draft may differ from the shipped spec of the same id
+    return this.loaded?.get(p.layout)?.elements.find((e) => e.partIndex === p.partIndex && e.elementIndex === p.elementIndex);
+  }
+
+  /** One line for the hover tooltip: label (or member and element), kind, and whose the members are. */
+  tooltip(p: LayoutFeatureProps, lang: Lang, draft = false): string {
+    const info = this.info(p, draft);
+    const element = labelOf(p, info, lang);
+    const name = p.role === 'point' && p.member ? `${lang === 'en' ? (p.labelEn ?? p.label) : p.label}（${element}）` : element;
+    return [name, kindName(p.kind, lang), membershipText(info, lang)].filter(Boolean).join(' · ');
+  }
+
+  /** Shows the detail card of a picked plan feature. */
+  show(p: LayoutFeatureProps, lang: Lang, draft = false): void {
+    this.shown = { props: p, draft };
+    this.lang = lang;
+    this.render();
+  }
+
+  hide(): void {
+    this.shown = null;
+    this.element.hidden = true;
+    this.element.replaceChildren();
+  }
+
+  get isOpen(): boolean {
+    return this.shown !== null;
+  }
+
+  setLang(lang: Lang): void {
+    this.lang = lang;
+    if (this.shown) this.render();
+  }
+
+  private sourceButton(doc: string, line: number, text: string, className: string): HTMLButtonElement {
+    const button = el('button', `link-button ${className}`, lineText(this.lang, line));
+    button.type = 'button';
+    button.title = t(this.lang, 'openSource');
+    button.dataset.line = String(line);
+    button.addEventListener('click', () => this.handlers.onSource({ doc, line, text }));
+    return button;
+  }
+
+  private render(): void {
+    if (!this.shown) return;
+    const { props: p, draft } = this.shown;
+    const lang = this.lang;
+    const info = this.info(p, draft);
+    const plan = draft ? undefined : this.loaded?.get(p.layout);
+    const label = labelOf(p, info, lang);
+
+    const header = el('header');
+    const titles = el('div');
+    titles.append(el('h2', undefined, label), el('p', 'plan-detail-sub', `${kindName(p.kind, lang)} · “${p.formula}” › ${p.part}`));
+    const close = el('button', 'atlas-button plan-detail-close', '×');
+    close.type = 'button';
+    close.setAttribute('aria-label', t(lang, 'planElementClose'));
+    close.addEventListener('click', () => this.hide());
+    header.append(titles, close);
+
+    const source = el('p', 'plan-detail-source', `${t(lang, 'sourceOf')}: `);
+    source.append(this.sourceButton(p.doc, p.line, p.element, 'plan-detail-line'));
+
+    const body: HTMLElement[] = [header, source];
+    const membership = membershipText(info, lang);
+    if (info && membership) {
+      const row = el('p', `plan-detail-membership is-${info.membership}`, membership);
+      if (info.basis?.length) {
+        row.append(document.createTextNode(` · ${t(lang, 'membershipBasis')} `));
+        info.basis.forEach((line, i) => {
+          if (i > 0) row.append(document.createTextNode(lang === 'zh' ? '、' : ', '));
+          row.append(this.sourceButton(p.doc, line, p.element, 'plan-detail-basis'));
+        });
+      }
+      body.push(row);
+    }
+    if (info?.note) {
+      const note = el('p', 'plan-detail-note', info.note);
+      note.lang = 'en';
+      note.title = t(lang, 'planNoteLang');
+      body.push(note);
+    }
+    if (plan?.note) {
+      const about = el('details', 'plan-detail-about');
+      const summary = el('summary', undefined, t(lang, 'planAbout'));
+      const text = el('p', undefined, plan.note);
+      text.lang = 'en';
+      about.append(summary, text);
+      body.push(about);
+    }
+    this.element.replaceChildren(...body);
+    this.element.setAttribute('aria-label', label);
+    this.element.hidden = false;
+  }
+}
+
+/** A status line over the map while a plan's overlay loads. */
+export function planLoadingCue(parent: HTMLElement, lang: Lang): { show(on: boolean, lang?: Lang): void } {
+  const cue = el('p', 'plan-loading', t(lang, 'planLoading'));
+  cue.setAttribute('role', 'status');
+  cue.hidden = true;
+  parent.append(cue);
+  return {
+    show(on, l) {
+      if (l) cue.textContent = t(l, 'planLoading');
+      cue.hidden = !on;
+      if (on) parent.append(cue); // keep it above the map's canvases
+    },
+  };
+}
+
+/**
+ * fitBounds padding that keeps a plan clear of its legend (bottom-right): the legend's width on the
+ * right or its height at the bottom, whichever leaves the larger free area, `base` elsewhere.
+ */
+export function legendPadding(container: HTMLElement, legend: HTMLElement, base = 60): { top: number; right: number; bottom: number; left: number } {
+  const c = container.getBoundingClientRect();
+  const even = { top: base, right: base, bottom: base, left: base };
+  if (legend.hidden) return even;
+  const r = legend.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return even;
+  const right = Math.max(base, Math.ceil(c.right - r.left) + 16);
+  const bottom = Math.max(base, Math.ceil(c.bottom - r.top) + 16);
+  const beside = Math.max(0, c.width - base - right) * Math.max(0, c.height - 2 * base);
+  const above = Math.max(0, c.width - 2 * base) * Math.max(0, c.height - base - bottom);
+  // A frame too small for either (a small embed): a plain margin, the legend may then cover a corner.
+  if (Math.max(beside, above) < 120 * 120) return { top: 10, right: 10, bottom: 10, left: 10 };
+  return beside >= above ? { ...even, right } : { ...even, bottom };
+}
