@@ -17,6 +17,15 @@ export interface AreaCheck {
   source: { doc: string; line: number };
 }
 
+/** The area each pilot's document states: its area_km2 baseline without scope (the first where it states several). */
+export function statedAreas(records: IndicatorRecord[]): Map<string, { km2: number; doc: string; line: number }> {
+  const areas = new Map<string, { km2: number; doc: string; line: number }>();
+  for (const r of records) {
+    if (r.indicator === 'area_km2' && r.kind === 'baseline' && !r.scope && !areas.has(r.pilot)) areas.set(r.pilot, { km2: r.value, doc: r.source.doc, line: r.source.line });
+  }
+  return areas;
+}
+
 /** Default tolerance of the check: a polygon within ±25 % of the stated area passes. */
 export const AREA_TOLERANCE = 0.25;
 

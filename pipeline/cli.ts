@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { loadSources } from './sources.ts';
 import { buildBasemap, type BasemapNames } from './basemap/build.ts';
 import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
-import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy } from './area-check.ts';
+import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy, statedAreas } from './area-check.ts';
 import type { ExtentsFile } from './extents.ts';
 import { buildLayouts } from './layouts.ts';
 import { UnplaceableSchema } from '../src/core/layout/unplaceable.ts';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const detail = await Promise.all(detailFiles.map((f) => readJson<Topology>(join(geo, 'detail', f))));
   const areaNotes = await readJson<{ reasons: Record<string, { zh: string; en: string }> }>(join(root, 'data', 'quality', 'area-notes.json'));
   const extents = await readJson<ExtentsFile>(join(root, 'data', 'quality', 'extents.json'));
-  const pilots = buildPilots(gazetteer, indexUnits(detail), 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons });
+  const pilots = buildPilots(gazetteer, indexUnits(detail), 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons, statedAreas: statedAreas(extracted.records) });
   for (const problem of pilots.problems) console.warn(`  warning: ${problem}`);
 
   const areas = checkAreas(pilots.features, extracted.records, extents);

@@ -70,13 +70,41 @@ export interface PilotsOptions {
   extents?: ExtentsFile;
   /** data/quality/area-notes.json reasons, shown with the pilots whose area is off. */
   areaNotes?: Record<string, Bilingual>;
+  /**
+   * Areas the documents state, by pilot id (km² and the line): a town or zone with one is drawn at an
+   * approximate extent of that area around its point, inside its county, rather than as a bare point.
+   */
+  statedAreas?: Map<string, { km2: number; doc: string; line: number }>;
 }
+
+/** The note of a town or zone drawn at an approximate extent of its stated area. */
+export function townExtentNote(km2: number, line: number, county: string): Bilingual {
+  return {
+    zh: `近似范围：文中面积 ${km2} 平方公里（第 ${line} 行），我们没有其边界；图中为以其驻地为中心、在${county}内面积 ${km2} 平方公里的近似区域。`,
+    en: `Approximate extent: the text gives ${km2.toLocaleString('en-GB')} km² (line ${line}) and we hold no boundary; drawn as ${km2.toLocaleString('en-GB')} km² of ${county} around its seat.`,
+  };
+}
+
+const unitName = (unit: Unit | undefined): string => String((unit?.geometry.properties as { name?: string } | undefined)?.name ?? '');
+
 
 export function buildPilots(gazetteer: Gazetteer, units: Map<string, Unit>, file = 'data/gazetteer.json', options: PilotsOptions = {}): PilotsResult {
   const features: PilotFeature[] = [];
   const problems: string[] = [];
   gazetteer.pilots.forEach((pilot: Pilot, i) => {
-    const approx = options.extents?.approximate[pilot.id];
+    const stated = options.statedAreas?.get(pilot.id);
+    const town = POINT_LEVELS.has(pilot.level) && pilot.point && stated ? pilot.point : null;
+    const approx =
+      options.extents?.approximate[pilot.id] ??
+      (town && stated
+        ? {
+            area: { km2: stated.km2, doc: stated.doc, line: stated.line, quote: '' },
+            within: [town.parentAdcode],
+            centre: town.at as [number, number],
+            centreFrom: town.positionFrom,
+            note: townExtentNote(stated.km2, stated.line, unitName(units.get(town.parentAdcode))),
+          }
+        : undefined);
     const vintage = options.extents?.vintage[pilot.id];
     const note = approx?.note ?? vintage?.note ?? options.areaNotes?.[pilot.id];
     const properties: PilotProps = {

@@ -47,7 +47,7 @@ const PROJECTION_NOTE: Record<Lang, string> = {
 /** Fill opacity of plain (unclassified) pilot areas: translucent, so the borders below show. */
 const PLAIN_AREA_OPACITY = 0.6;
 
-/** The pilots as SVG: areas as paths, towns and zones as circles, each with its name as a tooltip. */
+/** The pilots as SVG: areas as paths, towns, zones and approximate extents as circles, each with its name as a tooltip. */
 function pilotMarks(input: NationalSvgInput, layout: NationalLayout, path: (g: Feature) => string, radius: number): { areas: string[]; points: string[] } {
   const [[x0, y0], [x1, y1]] = layout.frame;
   const areas: string[] = [];
@@ -57,8 +57,10 @@ function pilotMarks(input: NationalSvgInput, layout: NationalLayout, path: (g: F
     if (colour === null) continue;
     const name = input.lang === 'zh' ? f.properties.name : f.properties.nameEn;
     const tip = textEl('title', {}, name);
-    if (f.geometry.type === 'Point') {
-      const at = layout.projection(f.geometry.coordinates as [number, number]);
+    // An approximate extent (a zone or town of a few km²) is a circle at its centre at this scale.
+    const centre = f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : f.properties.extent === 'approximate' ? f.properties.centre : undefined;
+    if (centre) {
+      const at = layout.projection(centre);
       if (!at || at[0] < x0 || at[0] > x1 || at[1] < y0 || at[1] > y1) continue;
       // A pale class colour would vanish on the pale land without a dark edge.
       const edge = input.colourOf ? { stroke: 'rgba(43,39,34,0.75)', 'stroke-width': 0.8 } : { stroke: '#fff', 'stroke-width': 1.2 };

@@ -53,8 +53,11 @@ export function splitPilots(pilots: PilotsFile, colourOf?: (id: string) => strin
     : pilots.features;
   const areas = coloured.filter((f) => f.geometry.type !== 'Point') as FeatureCollection<Polygon | MultiPolygon, PilotProps>['features'];
   const points = coloured.filter((f) => f.geometry.type === 'Point') as FeatureCollection<Point, PilotProps>['features'];
-  const areaLabels = labelPoints({ type: 'FeatureCollection', features: areas }).features;
-  const labels = [...areaLabels.map((f) => ({ ...f, point: false })), ...points.map((f) => ({ ...f, point: true }))].map(
+  // An approximate extent is labelled beside its marker, at the centre it is drawn around.
+  const centred = (f: (typeof areas)[number]) => f.properties.extent === 'approximate' && f.properties.centre;
+  const areaLabels = labelPoints({ type: 'FeatureCollection', features: areas.filter((f) => !centred(f)) }).features;
+  const centreLabels = areas.filter(centred).map((f) => ({ type: 'Feature' as const, properties: f.properties, geometry: { type: 'Point' as const, coordinates: f.properties.centre! } }));
+  const labels = [...areaLabels.map((f) => ({ ...f, point: false })), ...[...centreLabels, ...points].map((f) => ({ ...f, point: true }))].map(
     // On the map, English names drop their province ("Fangshan District, Beijing" → "Fangshan District").
     ({ point, ...f }) => ({ ...f, properties: { ...f.properties, en: f.properties.nameEn.split(',')[0]!.trim(), point } }),
   );

@@ -28,6 +28,8 @@ function group(svg: string, id: string): string {
   return '';
 }
 const count = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].length;
+/** Towns and zones, and pilots drawn at an approximate extent, are circles on the national map. */
+const drawnAsCircle = (f: NationalSvgInput['pilots']['features'][number]) => f.geometry.type === 'Point' || (f.properties.extent === 'approximate' && f.properties.centre !== undefined);
 
 beforeAll(async () => {
   const inputs = realInputs();
@@ -96,8 +98,8 @@ describe('nationalSvg on the real data', () => {
   });
 
   it('fills each pilot with colourOf, areas as paths and towns and zones as circles', () => {
-    const areas = base.pilots.features.filter((f) => f.geometry.type !== 'Point');
-    const points = base.pilots.features.filter((f) => f.geometry.type === 'Point');
+    const areas = base.pilots.features.filter((f) => !drawnAsCircle(f));
+    const points = base.pilots.features.filter(drawnAsCircle);
     for (const f of areas) expect(thematic).toMatch(new RegExp(`<path d="M[^"]+" fill="${fill(f.properties.id)}"[^>]* data-id="${f.properties.id}">`));
     for (const f of points) expect(thematic).toMatch(new RegExp(`<circle [^>]*fill="${fill(f.properties.id)}"[^>]* data-id="${f.properties.id}">`));
     expect(count(group(thematic, 'map'), /data-id="/g)).toBe(63);
@@ -110,7 +112,7 @@ describe('nationalSvg on the real data', () => {
   });
 
   it('without colourOf fills pilots in the accent red and keys them with the plain legend and its counts', () => {
-    const areas = base.pilots.features.filter((f) => f.geometry.type !== 'Point').length;
+    const areas = base.pilots.features.filter((f) => !drawnAsCircle(f)).length;
     expect(count(group(plain, 'map'), new RegExp(`fill="${PILOT_PALETTE.fill}"`, 'g'))).toBe(63);
     expect(plain).toContain('class="legend-label">试点地区</text>');
     expect(plain).toContain(`class="legend-count">${areas}</text>`);

@@ -8,6 +8,12 @@ import { buildPilots, indexUnits } from '../../../pipeline/pilots.ts';
 import { validateGazetteer } from '../../../src/core/schema/gazetteer.ts';
 import { PilotsFileSchema } from '../../../src/core/schema/pilots.ts';
 import type { ExtentsFile } from '../../../pipeline/extents.ts';
+import { checkAreas, noteMarkers, offBy, statedAreas } from '../../../pipeline/area-check.ts';
+import { loadSources } from '../../../pipeline/sources.ts';
+import { extractCorpus } from '../../../pipeline/extract/index.ts';
+import { applySectionScopes } from '../../../pipeline/extract/section-scope.ts';
+import { nationalSvg } from '../../../src/export/national-svg.ts';
+import { realInputs } from '../export/real-inputs.ts';
 
 const gazetteer = validateGazetteer(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')), 'data/gazetteer.json');
 const detail = readdirSync('data/geo/detail')
@@ -16,7 +22,11 @@ const detail = readdirSync('data/geo/detail')
 const units = indexUnits(detail);
 const extents = JSON.parse(readFileSync('data/quality/extents.json', 'utf8')) as ExtentsFile;
 const areaNotes = JSON.parse(readFileSync('data/quality/area-notes.json', 'utf8')) as { reasons: Record<string, { zh: string; en: string }> };
-const { features, problems } = buildPilots(gazetteer, units, 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons });
+// The records as the data step has them (sections scoped), for the areas the documents state.
+const sources = await loadSources('data/sources');
+const scopes = JSON.parse(readFileSync('data/quality/section-scopes.json', 'utf8')) as { scopes: Parameters<typeof applySectionScopes>[1] };
+const records = applySectionScopes(extractCorpus(sources, JSON.parse(readFileSync('data/gazetteer.json', 'utf8'))).records, scopes.scopes);
+const { features, problems } = buildPilots(gazetteer, units, 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons, statedAreas: statedAreas(records) });
 const byId = (id: string) => features.find((f) => f.properties.id === id)!;
 const km2 = (id: string) => area(byId(id) as Feature<MultiPolygon>) / 1e6;
 
@@ -48,12 +58,28 @@ describe('pilots.geojson', () => {
     }
   });
 
-  it('draws towns and zones as points and every other pilot as a polygon', () => {
+  it('draws towns and zones at an approximate extent of their stated area around their point, as points where no area is stated', () => {
+    const areas = statedAreas(records);
     for (const f of features) {
-      const pointLevel = f.properties.level === 'town' || f.properties.level === 'dev_zone';
-      expect(f.geometry.type === 'Point', f.properties.id).toBe(pointLevel);
+      const pilot = gazetteer.pilots.find((p) => p.id === f.properties.id)!;
+      if (f.properties.level !== 'town' && f.properties.level !== 'dev_zone') expect(f.geometry.type, pilot.id).not.toBe('Point');
+      else if (!areas.has(pilot.id)) expect(f.geometry.type, pilot.id).toBe('Point');
+      else {
+        expect(f.properties.extent, pilot.id).toBe('approximate');
+        expect(f.properties.centre, pilot.id).toEqual(pilot.point!.at);
+        expect(Math.abs(km2(pilot.id) / areas.get(pilot.id)!.km2 - 1), pilot.id).toBeLessThan(0.02);
+        expect(f.properties.extentNote?.zh, pilot.id).toContain(`第 ${areas.get(pilot.id)!.line} 行`);
+      }
     }
+    expect(features.filter((f) => f.geometry.type === 'Point').map((f) => f.properties.id).sort()).toEqual(['guangdong-shishan', 'xizang-zedang']);
   });
+
+  it('shows approximate extents as circles on the national SVG, a boundary as a path', () => {
+    const svg = nationalSvg({ ...realInputs(), pilots: { type: 'FeatureCollection', features }, title: 't', source: 's', date: 'd', lang: 'zh' });
+    for (const id of ['shaanxi-xixian', 'guangdong-maoming', 'xinjiang-yushugou']) expect(svg).toMatch(new RegExp(`<circle [^>]*data-id="${id}"`));
+    expect(svg).toMatch(/<path [^>]*data-id="beijing-fangshan"/);
+    expect(svg).not.toMatch(/<path [^>]*data-id="shaanxi-xixian"/);
+  }, 60_000);
 
   it('merges the joint pilot 津市市—澧县 from both counties, without the shared border', () => {
     const joint = features.find((f) => f.properties.level === 'joint')!;
@@ -77,6 +103,8 @@ describe('approximate extents: a stated area with no boundary we hold is never a
     ['shanghai-pudong-lingang', 315, ['310115']],
     ['guizhou-guian', 1795, ['520111', '520181', '520402', '520403']],
     ['guangdong-maoming', 81, ['440904']],
+    ['xinjiang-yushugou', 426, ['652301']],
+    ['jiangxi-nanchang-gaoxin', 231, ['360111']],
   ] as const;
 
   it.each(cases)('draws %s at about its stated %s km², dashed as approximate, inside the units it lies in', (id, stated, within) => {
@@ -150,16 +178,7 @@ describe('the gazetteer against the boundary data', () => {
 });
 
 describe('the area check: polygons against the areas the documents state', async () => {
-  const { checkAreas, offBy } = await import('../../../pipeline/area-check.ts');
-  const { loadSources } = await import('../../../pipeline/sources.ts');
-  const { extractCorpus } = await import('../../../pipeline/extract/index.ts');
-  const sources = await loadSources('data/sources');
-  const { applySectionScopes } = await import('../../../pipeline/extract/section-scope.ts');
-  const scopes = JSON.parse(readFileSync('data/quality/section-scopes.json', 'utf8')) as { scopes: Parameters<typeof applySectionScopes>[1] };
-  const raw = extractCorpus(sources, JSON.parse(readFileSync('data/gazetteer.json', 'utf8')));
-  const records = applySectionScopes(raw.records, scopes.scopes);
   const checks = checkAreas(features, records, extents);
-  const { noteMarkers } = await import('../../../pipeline/area-check.ts');
   noteMarkers(features, checks);
   const notes = areaNotes;
 
@@ -170,9 +189,10 @@ describe('the area check: polygons against the areas the documents state', async
     expect(Math.abs(fangshan.ratio! - 1)).toBeLessThan(0.01);
   });
 
-  it('checks every pilot whose document states an area: 49 of them, 35 drawn with an extent', () => {
+  it('checks every pilot whose document states an area: all 49 drawn with an extent, 18 of them approximate', () => {
     expect(checks).toHaveLength(49);
-    expect(checks.filter((c) => c.measured !== null)).toHaveLength(35);
+    expect(checks.filter((c) => c.measured !== null)).toHaveLength(49);
+    expect(checks.filter((c) => c.extent === 'approximate')).toHaveLength(18);
     expect(checks.map((c) => c.pilot)).toEqual(expect.arrayContaining(['shaanxi-xixian', 'shanghai-pudong-lingang', 'guizhou-guian', 'guangdong-maoming']));
   });
 
@@ -193,5 +213,12 @@ describe('the area check: polygons against the areas the documents state', async
   it('has a documented reason for every pilot off by more than 25 %, and no stale reason', () => {
     const off = checks.filter((c) => offBy(c)).map((c) => c.pilot).sort();
     expect(off).toEqual(Object.keys(notes.reasons).sort());
+  });
+});
+
+describe('the legend key for approximate extents', async () => {
+  const { approximateCount } = await import('../../../src/app/extent-legend.ts');
+  it('counts the pilots drawn at an approximate extent: the 4 zones and new areas and 14 towns and zones with a stated area', () => {
+    expect(approximateCount(features.map((f) => f.properties))).toBe(18);
   });
 });
