@@ -5,13 +5,15 @@ import { t } from './i18n.ts';
 import { downloadBlob, downloadText } from './download.ts';
 import { el } from './dom.ts';
 import { installPrint } from '../export/print.ts';
+import { dataUrl } from './load.ts';
+import type { LayoutFeature } from '../core/layout/features.ts';
 
 
-/** The map's title, source line and date, for exports. */
-function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView | null) {
+/** The map's title, source line and date, for exports; `national` leaves the plan out (the national SVG). */
+function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView | null, national = false) {
   const state = atlas.getState();
   const lang = state.lang;
-  const layout = state.layout ? data.layouts.find((l) => l.id === state.layout) : undefined;
+  const layout = state.layout && !national ? data.layouts.find((l) => l.id === state.layout) : undefined;
   const title = layout ? layout.title[lang] : view ? view.model.title : t(lang, 'title');
   const subtitle = layout ? t(lang, 'schematic') : t(lang, 'subtitle');
   const docs = layout ? data.documents.filter((d) => d.id === layout.source.doc) : data.documents;
@@ -20,10 +22,43 @@ function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView 
   return { title, subtitle, source, date };
 }
 
+/** The compiled features of each plan, fetched on the first plan SVG. */
+let planFeatures: Promise<LayoutFeature[]> | null = null;
+
+/** Saves the plan on the map as an SVG: its overlay framed to its extent, with its legend. */
+async function savePlanSvg(atlas: AtlasController, data: AtlasData, plan: AtlasData['layouts'][number]): Promise<void> {
+  const { planSvg } = await import('../export/plan-svg.ts');
+  planFeatures ??= fetch(dataUrl('layouts.geojson', document.baseURI))
+    .then((r) => {
+      if (!r.ok) throw new Error(`data/layouts.geojson › HTTP ${r.status}`);
+      return r.json() as Promise<{ features: LayoutFeature[] }>;
+    })
+    .then((fc) => fc.features);
+  const features = (await planFeatures.catch((error: unknown) => {
+    planFeatures = null;
+    throw error;
+  })).filter((f) => f.properties.layout === plan.id);
+  const text = exportText(atlas, data, atlas.getView());
+  const svg = planSvg({
+    plan,
+    features,
+    china: data.china,
+    land: data.basemap.land,
+    pilots: data.pilots,
+    title: text.title,
+    subtitle: text.subtitle,
+    source: text.source,
+    date: text.date,
+    lang: atlas.getState().lang,
+  });
+  downloadText(`pilot-atlas-${plan.id}.svg`, 'image/svg+xml', svg);
+}
+
 /**
  * The export menu: PNG of the view at 1×, 2× and 4× (with title, legend, scale bar, north arrow,
- * source and date), an SVG of the national thematic map in an Albers projection with the South
- * China Sea inset, and printing on A4 or A3 landscape.
+ * source and date), with a plan open an SVG of the plan (its overlay and legend), an SVG of the
+ * national thematic map in an Albers projection with the South China Sea inset, and printing on A4
+ * or A3 landscape.
  */
 export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: AtlasData): HTMLDetailsElement {
   const getView = () => atlas.getView();
@@ -33,6 +68,8 @@ export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: At
   menu.append(summary, list);
   const render = () => {
     const lang = atlas.getState().lang;
+    const layoutId = atlas.getState().layout;
+    const plan = layoutId ? data.layouts.find((l) => l.id === layoutId) : undefined;
     summary.textContent = t(lang, 'export');
     const button = (label: string, name: string, action: () => Promise<void> | void) => {
       const b = el('button', 'atlas-button', label);
@@ -55,10 +92,11 @@ export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: At
       ...([1, 2, 4] as const).map((scale) =>
         button(`PNG ${scale}×`, `png-${scale}`, async () => downloadBlob(`pilot-atlas-${scale}x.png`, await atlas.exportPng(scale, exportText(atlas, data, getView())))),
       ),
-      button(t(lang, 'exportSvg'), 'svg', async () => {
+      ...(plan ? [button(t(lang, 'exportPlanSvg'), 'svg', () => savePlanSvg(atlas, data, plan))] : []),
+      button(t(lang, 'exportSvg'), plan ? 'svg-national' : 'svg', async () => {
         const { nationalSvg } = await import('../export/index.ts');
         const view = getView();
-        const text = exportText(atlas, data, view);
+        const text = exportText(atlas, data, view, true);
         const svg = nationalSvg({
           china: data.china,
           southChinaSea: data.southChinaSea,

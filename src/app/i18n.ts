@@ -113,6 +113,7 @@ const STRINGS = {
   reasonUndelimited: { zh: '原文未划定范围', en: 'extent not given' },
   reasonRoutes: { zh: '为道路或铁路，非地点', en: 'routes, not places' },
   reasonNotSpatial: { zh: '非空间结构', en: 'not a spatial structure' },
+  exportPlanSvg: { zh: '规划图 SVG', en: 'Plan SVG' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const LEVELS: Record<string, Record<Lang, string>> = {

@@ -74,6 +74,49 @@ describe('exports with a plan open (烟台 “一核引领、三带贯通、六�
     expect(left.town).toBe(0);
   });
 
+  it('saves an SVG of the plan: its overlay, labels and legend, the credits inside the page; the national SVG stays national', async () => {
+    const measure = async (svg: string) =>
+      plan.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+        document.body.append(root);
+        const texts = (selector: string) => [...root.querySelectorAll<SVGTextElement>(selector)].map((t) => t.textContent ?? '');
+        const result = {
+          error: doc.querySelector('parsererror') !== null,
+          width: Number(root.getAttribute('width')),
+          viewBox: root.getAttribute('viewBox'),
+          title: texts('text.title')[0],
+          labels: texts('text.plan-label'),
+          members: texts('text.plan-member'),
+          legend: texts('.legend text'),
+          areas: root.querySelectorAll('.plan-areas path').length,
+          credits: [...root.querySelectorAll<SVGTextElement>('text.source')].map((t) => ({ text: t.textContent ?? '', right: t.getBBox().x + t.getBBox().width })),
+        };
+        root.remove();
+        return result;
+      }, svg);
+
+    const svg = (await download(plan, 'svg')).toString('utf8');
+    writeFileSync('test-results/export-plan.svg', svg);
+    const got = await measure(svg);
+    expect(got.error).toBe(false);
+    expect(got.title).toBe('烟台“一核引领、三带贯通、六圈聚力、多点支撑”城镇空间布局');
+    expect(got.labels).toEqual(expect.arrayContaining(['烟台中心城区', '北部沿海城镇化综合发展带', '莱州圈', '栖霞圈']));
+    expect(got.members.length).toBeGreaterThan(5);
+    expect(got.areas).toBeGreaterThanOrEqual(10);
+    expect(got.legend).toEqual(expect.arrayContaining(['“一核引领、三带贯通、六圈聚力、多点支撑”', '核', '带', '圈', '点 / 极', '联动', '示意图，非法定规划']));
+    expect(got.legend).not.toContain('试点地区');
+    expect(got.credits.map((c) => c.text).join('')).toContain('政府资料开放授权条款');
+    for (const line of got.credits) expect(line.right, line.text).toBeLessThanOrEqual(got.width - 24);
+
+    // The national SVG, still offered with a plan open, is titled as the national map and its many
+    // documents' credits wrap inside the page.
+    const national = await measure((await download(plan, 'svg-national')).toString('utf8'));
+    expect(national.title).toBe('新型城镇化试点图谱');
+    expect(national.credits.length).toBeGreaterThanOrEqual(2);
+    for (const line of national.credits) expect(line.right, line.text).toBeLessThanOrEqual(national.width - 24);
+  });
+
   it('prints the plan overlay, titled with the plan, and puts the page back after', async () => {
     const title = await plan.evaluate(() => document.title);
     await plan.evaluate(() => dispatchEvent(new Event('beforeprint')));
