@@ -44,7 +44,7 @@ describe('the national SVG’s credits', () => {
       // The map's frame ends above the first line.
       const frame = /<rect x="24" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)" fill="none" stroke="#2b2722"/.exec(svg)!;
       expect(+frame[1]! + +frame[3]!).toBeLessThan(lines[0]!.y - 11);
-    });
+    }, 30_000);
   }
 });
 

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const meta = { source: '国家发展改革委试点文件', date: '2025-01-01', lang: 'zh' as const };
   plain = nationalSvg({ ...base, title: '国家新型城镇化综合试点', subtitle: '三批试点', ...meta });
   thematic = nationalSvg({ ...base, colourOf: fill, legend: model, title: model.title, ...meta });
-});
+}, 60_000); // real boundaries and corpus: slow on a loaded 2-core machine
 
 describe('nationalSvg on the real data', () => {
   it('writes a well-formed standalone SVG document of 1200 × 900 px with a viewBox', () => {

@@ -35,7 +35,7 @@ beforeAll(() => {
     lang: 'zh',
   };
   svg = planSvg(input);
-});
+}, 60_000);
 
 describe('planSvg on the Yantai plan', () => {
   it('is a well-formed standalone SVG titled with the plan', () => {
