@@ -9,7 +9,7 @@ import type { SourceRef } from './core/schema/indicators.ts';
 import { ThematicControls } from './app/thematic-controls.ts';
 import { ShareDialog } from './app/share-dialog.ts';
 import { exportMenu } from './app/export-menu.ts';
-import { parseUserFile } from './core/user-data.ts';
+import { installUserImport } from './app/user-import.ts';
 import { mountStoryPlayer } from './app/story/index.ts';
 import './export/print.css';
 import { SearchBox } from './app/search/search-box.ts';
@@ -251,37 +251,7 @@ editorButton.addEventListener('click', async () => {
 const share = new ShareDialog(document.body, () => atlas.getState());
 
 // A user's own figures: a CSV or GeoJSON dropped on the map or chosen here, read in the browser only.
-const mapElement = document.getElementById('map')!;
-async function readUserFile(file: File): Promise<void> {
-  for (const old of mapElement.querySelectorAll('.user-error')) old.remove();
-  try {
-    atlas.setUserData(parseUserFile(file.name, await file.text()));
-  } catch (error) {
-    const box = document.createElement('p');
-    box.className = 'atlas-error user-error';
-    box.setAttribute('role', 'alert');
-    box.textContent = `${t(atlas.getState().lang, 'userError')}: ${(error as Error).message}`;
-    box.addEventListener('click', () => box.remove());
-    mapElement.append(box);
-  }
-}
-const importInput = document.getElementById('atlas-import') as HTMLInputElement;
-importInput.addEventListener('change', () => {
-  const file = importInput.files?.[0];
-  if (file) void readUserFile(file);
-  importInput.value = '';
-});
-mapElement.addEventListener('dragover', (event) => {
-  event.preventDefault();
-  mapElement.classList.add('is-dragover');
-});
-mapElement.addEventListener('dragleave', () => mapElement.classList.remove('is-dragover'));
-mapElement.addEventListener('drop', (event) => {
-  event.preventDefault();
-  mapElement.classList.remove('is-dragover');
-  const file = event.dataTransfer?.files[0];
-  if (file) void readUserFile(file);
-});
+installUserImport(atlas, document.getElementById('map')!, document.getElementById('atlas-import') as HTMLInputElement);
 void data.then((d) => {
   const menu = exportMenu(document.querySelector('.atlas-tools')!, atlas, d);
   menu.parentElement!.insertBefore(menu, shareButton);

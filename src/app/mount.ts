@@ -24,7 +24,7 @@ import { filterPilots, thematicView, type ThematicView } from './thematic-view.t
 import { thematicLegend } from './thematic-legend.ts';
 import { qualifierMark } from '../core/thematic/schemes.ts';
 import type { UserFile } from '../core/user-data.ts';
-import { clearUserLayer, drawUserLayer, userLegend } from './user-layer.ts';
+import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend } from './user-layer.ts';
 
 /** The state keys the thematic view depends on: a change to any of them recomputes it. */
 const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
@@ -78,7 +78,7 @@ export interface AtlasController {
    * north arrow, source and date drawn in (src/export/png.ts), not a bare canvas grab.
    */
   exportPng(scale: 1 | 2 | 4, text: { title: string; subtitle?: string; source: string; date: string }): Promise<Blob>;
-  /** Shows a user's own figures (a parsed CSV or GeoJSON) as a choropleth; null removes them. */
+  /** Shows a user's own figures (a parsed CSV or GeoJSON) as a choropleth and frames them; null removes them. Throws (UserFileError) when nothing can be placed, leaving the map as it was. */
   setUserData(file: UserFile | null): void;
   /** Moves the camera smoothly (presentations); the state follows when the move ends. */
   flyTo(camera: Camera, durationMs?: number): void;
@@ -203,8 +203,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     (map.getSource(PILOT_SOURCE) as GeoJSONSource).setData(areas);
     (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(labels);
     const byProvince = view !== null && state.agg === 'province';
-    map.setLayoutProperty('province-choropleth', 'visibility', byProvince ? 'visible' : 'none');
-    map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', byProvince ? 'none' : 'visible');
+    // A person's own figures, while shown, stand in for the pilots' fill and legend.
+    const mine = !userBox.hidden;
+    map.setLayoutProperty('province-choropleth', 'visibility', byProvince && !mine ? 'visible' : 'none');
+    map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', byProvince || mine ? 'none' : 'visible');
     if (byProvince && view) {
       const ids = new Map(data.china.provinces.features.map((f) => [f.properties.name, f.properties.id]));
       const means = new Map(view.provinces.map((p) => [p.province, p.mean]));
@@ -214,7 +216,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       }
     }
     legend.replaceChildren(...(view ? [thematicLegend(view, state.lang)] : []));
-    legend.hidden = !view;
+    legend.hidden = !view || mine;
     overlay?.setProps({ layers: deckLayers() });
     emitter.emit('view', view);
   };
@@ -503,18 +505,22 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     setUserData(file) {
       if (!map || !data) return;
       const m = map;
-      userBox.replaceChildren();
-      userBox.hidden = !file;
       if (!file) {
+        userBox.replaceChildren();
+        userBox.hidden = true;
         clearUserLayer(m);
         applyThematic();
         return;
       }
+      // Drawn first: a file that places nothing throws here, and the map keeps what it showed.
+      const result = drawUserLayer(m, data.china, file);
       // The user's figures replace the pilots' fill (their outlines stay as a reference).
       m.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', 'none');
       m.setLayoutProperty('province-choropleth', 'visibility', 'none');
-      const result = drawUserLayer(m, data.china, file);
-      userBox.append(userLegend(file, result, state.lang, () => controller.setUserData(null)));
+      userBox.replaceChildren(userLegend(file, result, state.lang, () => controller.setUserData(null)));
+      userBox.hidden = false;
+      legend.hidden = true;
+      fitUserLayer(m, result);
     },
     async exportPng(scale, text) {
       await ready;

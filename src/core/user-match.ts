@@ -1,0 +1,270 @@
+/**
+ * Joins the rows of a person's file to China's provinces, prefectures and counties: by adcode, by
+ * name, by name with its province or prefecture before it (山西省长治市城区), or by the name
+ * without its suffix (福建 → 福建省). A name several units share is resolved by the level most of
+ * the file's rows name (a file of provinces means the province 北京市, not the prefecture), and
+ * else reported, never guessed. Names that match nothing get the closest names as suggestions.
+ */
+export const LEVELS = ['provinces', 'prefectures', 'counties'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface Unit {
+  id: string;
+  name: string;
+  level?: Level;
+  province?: string;
+  prefecture?: string;
+}
+
+export interface KeyedRow {
+  key: string;
+  value: number;
+  line: number;
+}
+
+export interface Unmatched {
+  key: string;
+  line: number;
+  reason: 'unknown' | 'ambiguous' | 'duplicate';
+  /** Unknown: the closest unit names; ambiguous: the units it could be, by full name; duplicate: the first line. */
+  suggestions: string[];
+}
+
+export interface Matched {
+  /** Unit key (unitKey) → value. */
+  values: Map<string, number>;
+  /** Unit key → the unit. */
+  units: Map<string, Unit>;
+  /** Keys that named no unit, several, or one an earlier line already gave a value. */
+  unmatched: Unmatched[];
+  /** The level most rows name (null when none matched). */
+  level: Level | null;
+}
+
+/** A unit's identity across levels (北京市 is both province and prefecture 110000). */
+export const unitKey = (u: Unit): string => (u.level ? `${u.level}:${u.id}` : u.id);
+
+/** A key as people type it: full-width forms folded, spaces gone. */
+export const normaliseKey = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
+
+const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|新区|省|市|县|区|旗|盟|镇)$/u;
+/** China's peoples as autonomous areas' names carry them (广西壮族自治区, 白沙黎族自治县). */
+const PEOPLE = new RegExp(
+  `(${'壮族 回族 维吾尔 藏族 蒙古族 蒙古 苗族 彝族 土家族 侗族 布依族 瑶族 白族 哈尼族 傣族 黎族 傈僳族 佤族 畲族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 朝鲜族 塔吉克族 怒族 鄂温克族 德昂族 保安族 裕固族 京族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族 满族 哈萨克族 各族'.split(' ').join('|')})$`,
+  'u',
+);
+
+/** A name without its administrative suffix and, before an 自治 suffix, its peoples: 广西壮族自治区 → 广西. Never shorter than 2 characters. */
+export function bareName(name: string): string {
+  let s = normaliseKey(name);
+  const autonomous = s.includes('自治');
+  for (;;) {
+    const next = s.replace(SUFFIX, '');
+    if (next === s || [...next].length < 2) break;
+    s = next;
+  }
+  if (autonomous) {
+    for (;;) {
+      const next = s.replace(PEOPLE, '');
+      if (next === s || [...next].length < 2) break;
+      s = next;
+    }
+  }
+  return s;
+}
+
+/** Codes as statistics offices write them: 12 digits (110101000000) for the 6 of the adcode. */
+const adcodeOf = (key: string) => (/^\d{12}$/.test(key) && key.endsWith('000000') ? key.slice(0, 6) : /^\d{9}$/.test(key) && key.endsWith('000') ? key.slice(0, 6) : key);
+
+/** The full name of a unit: province, prefecture, name (distinct parts only). */
+export const fullName = (u: Unit): string => [...new Set([u.province, u.prefecture, u.name].filter((p): p is string => Boolean(p)))].join('');
+
+/**
+ * The pinyin order of the 3,755 common characters of GB2312 (its level 1 is sorted by reading):
+ * characters that sound alike sit close together (请 qǐng, 清 qīng). Built once by decoding those
+ * codes; empty where the platform has no GB18030 decoder.
+ */
+let readingOrder: Map<string, number> | null = null;
+function readingIndex(): Map<string, number> {
+  if (readingOrder) return readingOrder;
+  const bytes: number[] = [];
+  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= (hi === 0xd7 ? 0xf9 : 0xfe); lo++) bytes.push(hi, lo);
+  try {
+    readingOrder = new Map([...new TextDecoder('gb18030').decode(new Uint8Array(bytes))].map((c, i) => [c, i]));
+  } catch {
+    readingOrder = new Map();
+  }
+  return readingOrder;
+}
+
+/** Edit distance by characters (code points), with the sound-alike gap of the substitutions as a tie-break. */
+function distance(a: readonly string[], b: readonly string[], limit: number): { d: number; gap: number } {
+  if (Math.abs(a.length - b.length) > limit) return { d: limit + 1, gap: 0 };
+  const order = readingIndex();
+  const FAR = 4000;
+  let prevD = new Float64Array(b.length + 1).map((_, j) => j);
+  let prevG = new Float64Array(b.length + 1).map((_, j) => j * FAR);
+  let rowD = new Float64Array(b.length + 1);
+  let rowG = new Float64Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    rowD[0] = i;
+    rowG[0] = i * FAR;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1]!;
+      const y = b[j - 1]!;
+      let sub = 0;
+      if (x !== y) {
+        const p = order.get(x);
+        const q = order.get(y);
+        sub = p === undefined || q === undefined ? FAR : Math.abs(p - q);
+      }
+      let d = prevD[j - 1]! + (x === y ? 0 : 1);
+      let g = prevG[j - 1]! + sub;
+      for (const [dd, gg] of [
+        [prevD[j]! + 1, prevG[j]! + FAR],
+        [rowD[j - 1]! + 1, rowG[j - 1]! + FAR],
+      ] as const) {
+        if (dd < d || (dd === d && gg < g)) [d, g] = [dd, gg];
+      }
+      rowD[j] = d;
+      rowG[j] = g;
+      if (d < best) best = d;
+    }
+    if (best > limit) return { d: limit + 1, gap: 0 };
+    [prevD, rowD] = [rowD, prevD];
+    [prevG, rowG] = [rowG, prevG];
+  }
+  return { d: prevD[b.length]!, gap: prevG[b.length]! };
+}
+
+/** Reading-order gap of two characters read alike (the same syllable's block in GB2312). */
+const SOUND_ALIKE = 30;
+
+/** Rows whose unknown names get suggestions (the legend lists a dozen; the search is linear in the units). */
+const SUGGEST_MAX = 60;
+
+/** The index of a set of units, built once per set. */
+export class UnitIndex {
+  readonly byId = new Map<string, Unit[]>();
+  readonly byName = new Map<string, Unit[]>();
+  readonly byBare = new Map<string, Unit[]>();
+  readonly names: { unit: Unit; chars: string[]; bare: string[] }[] = [];
+
+  constructor(readonly units: readonly Unit[]) {
+    const add = (map: Map<string, Unit[]>, key: string, u: Unit) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [u]);
+      else if (!list.includes(u)) list.push(u);
+    };
+    for (const u of units) {
+      add(this.byId, u.id, u);
+      add(this.byName, normaliseKey(u.name), u);
+      // With the province and/or prefecture before it, and their bare forms: 北京市朝阳区, 北京朝阳区.
+      for (const prefix of [u.province, u.prefecture, u.province && u.prefecture && u.province !== u.prefecture ? u.province + u.prefecture : undefined]) {
+        if (prefix && prefix !== u.name) {
+          add(this.byName, normaliseKey(prefix + u.name), u);
+          add(this.byName, bareName(prefix) + normaliseKey(u.name), u);
+        }
+      }
+      add(this.byBare, bareName(u.name), u);
+      this.names.push({ unit: u, chars: [...normaliseKey(u.name)], bare: [...bareName(u.name)] });
+    }
+  }
+
+  /** The units a key could name. */
+  candidates(rawKey: string): Unit[] {
+    const key = normaliseKey(rawKey);
+    return this.byId.get(adcodeOf(key)) ?? this.byName.get(key) ?? this.byBare.get(bareName(key)) ?? [];
+  }
+
+  /**
+   * Up to 3 unit names closest to an unknown key (one or two edits, by its length), the
+   * sound-alike ones first, then those near the file's other rows and at its level.
+   */
+  suggest(rawKey: string, near: { provinces: Set<string>; prefectures: Set<string>; level: Level | null }): string[] {
+    const key = [...normaliseKey(rawKey)];
+    const bare = [...bareName(rawKey)];
+    if (key.length === 0 || key.length > 40) return [];
+    // Edits allowed by length (none for two characters), one more if it is a sound-alike substitution (请 → 清).
+    const allowed = (n: number) => (n <= 2 ? 0 : n <= 4 ? 1 : 2);
+    const close = (r: { d: number; gap: number }, n: number) => r.d <= allowed(n) || (r.d === allowed(n) + 1 && r.gap <= SOUND_ALIKE * r.d);
+    const hits: { unit: Unit; d: number; gap: number; rank: number }[] = [];
+    for (const { unit, chars, bare: b } of this.names) {
+      const full = distance(key, chars, allowed(key.length) + 1);
+      const short = distance(bare, b, allowed(bare.length) + 1);
+      const fits = [close(full, key.length) ? full : null, close(short, bare.length) ? short : null].filter((r): r is { d: number; gap: number } => r !== null);
+      // A name cut short (内蒙 → 内蒙古自治区): the key begins the name or its bare form.
+      const k = key.join('');
+      if (key.length >= 2 && (chars.join('').startsWith(k) || b.join('').startsWith(k))) fits.push({ d: 1, gap: 3999 });
+      if (fits.length === 0) continue;
+      const best = fits.reduce((p, q) => (q.d < p.d || (q.d === p.d && q.gap < p.gap) ? q : p));
+      const rank =
+        (unit.prefecture && near.prefectures.has(unit.prefecture) ? 0 : 2) + (unit.province && near.provinces.has(unit.province) ? 0 : 1) + (unit.level === near.level ? 0 : 1);
+      hits.push({ unit, ...best, rank });
+    }
+    hits.sort((p, q) => p.d - q.d || p.gap - q.gap || p.rank - q.rank);
+    const names: string[] = [];
+    for (const h of hits) {
+      const shared = (this.byName.get(normaliseKey(h.unit.name))?.filter((u) => u.level === h.unit.level).length ?? 0) > 1;
+      const name = shared ? fullName(h.unit) : h.unit.name;
+      if (!names.includes(name)) names.push(name);
+      if (names.length === 3) break;
+    }
+    return names;
+  }
+}
+
+/** Joins rows to units (see the module's comment). */
+export function matchRows(rows: readonly KeyedRow[], units: readonly Unit[] | UnitIndex): Matched {
+  const index = units instanceof UnitIndex ? units : new UnitIndex(units);
+  const candidates = rows.map((r) => index.candidates(r.key));
+  // The level most rows can name; on a tie the coarser (a file of 北京市 and 上海市 means provinces).
+  const score = new Map<Level | undefined, number>();
+  for (const list of candidates) for (const level of new Set(list.map((u) => u.level))) score.set(level, (score.get(level) ?? 0) + 1);
+  const order = [...LEVELS].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || LEVELS.indexOf(a) - LEVELS.indexOf(b));
+  const top = order[0];
+  const level = top && (score.get(top) ?? 0) > 0 ? top : null;
+  const values = new Map<string, number>();
+  const matchedUnits = new Map<string, Unit>();
+  const firstLine = new Map<string, number>();
+  const unmatched: Unmatched[] = [];
+  const unknown: number[] = [];
+  rows.forEach((row, i) => {
+    const list = candidates[i]!;
+    let unit: Unit | undefined;
+    if (list.length === 1) unit = list[0];
+    else if (list.length > 1) {
+      for (const l of [...order, undefined]) {
+        const at = list.filter((u) => u.level === l);
+        if (at.length === 1) unit = at[0];
+        if (at.length > 0) break;
+      }
+      if (!unit) {
+        unmatched.push({ key: row.key, line: row.line, reason: 'ambiguous', suggestions: list.slice(0, 4).map(fullName) });
+        return;
+      }
+    }
+    if (!unit) {
+      unknown.push(unmatched.length);
+      unmatched.push({ key: row.key, line: row.line, reason: 'unknown', suggestions: [] });
+      return;
+    }
+    const k = unitKey(unit);
+    const first = firstLine.get(k);
+    if (first !== undefined) {
+      unmatched.push({ key: row.key, line: row.line, reason: 'duplicate', suggestions: [String(first)] });
+      return;
+    }
+    firstLine.set(k, row.line);
+    values.set(k, row.value);
+    matchedUnits.set(k, unit);
+  });
+  const near = {
+    provinces: new Set([...matchedUnits.values()].map((u) => (u.level === 'provinces' ? u.name : u.province)).filter((p): p is string => Boolean(p))),
+    prefectures: new Set([...matchedUnits.values()].map((u) => (u.level === 'prefectures' ? u.name : u.prefecture)).filter((p): p is string => Boolean(p))),
+    level,
+  };
+  for (const i of unknown.slice(0, SUGGEST_MAX)) unmatched[i]!.suggestions = index.suggest(unmatched[i]!.key, near);
+  return { values, units: matchedUnits, unmatched, level };
+}
