@@ -23,6 +23,7 @@ import { bbox } from '@turf/turf';
 import { DetailPanel } from './app/detail-panel.ts';
 import { DocViewer } from './app/doc-viewer.ts';
 import { t } from './app/i18n.ts';
+import { provinceNamer } from './app/province-names.ts';
 
 declare global {
   interface Window {
@@ -71,6 +72,7 @@ void data.then((d) => {
   const collator = new Intl.Collator('zh-CN');
   const controls = new ThematicControls(document.getElementById('map')!, {
     provinces: [...new Set(pilots.map((p) => p.province))].sort(collator.compare),
+    provinceName: provinceNamer(d.china),
     levels: [...new Set(pilots.map((p) => p.level))],
     documents: d.documents,
     onChange: (partial) => atlas.setState(partial),
@@ -176,6 +178,7 @@ void data.then((d) => {
     onClose: () => atlas.setState({ pilot: null }),
     onSource: openSource,
     onLayout: (id) => atlas.setState({ layout: id }),
+    provinceName: provinceNamer(d.china),
   });
   const showPanel = (state: ViewState) => {
     const pilot = d.pilots.features.find((f) => f.properties.id === state.pilot)?.properties;

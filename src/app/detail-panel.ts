@@ -29,6 +29,8 @@ export interface DetailPanelHandlers {
   onSource(ref: SourceRef): void;
   /** Show a compiled layout on the map. */
   onLayout(id: string): void;
+  /** A province's name in the reader's language. */
+  provinceName?(province: string, lang: Lang): string;
 }
 
 /**
@@ -54,7 +56,7 @@ export class DetailPanel {
     const header = el('header');
     const titles = el('div');
     const name = el('h2', undefined, lang === 'zh' ? pilot.name : pilot.nameEn);
-    const sub = el('p', 'detail-sub', [pilot.province, levelName(lang, pilot.level)].join(' · '));
+    const sub = el('p', 'detail-sub', [this.handlers.provinceName?.(pilot.province, lang) ?? pilot.province, levelName(lang, pilot.level)].join(' · '));
     titles.append(name, sub);
     if (pilot.approximate) titles.append(el('p', 'detail-note', t(lang, 'approximate')));
     // Why the drawn extent differs from the document's: approximate extent, boundary vintage, area off.

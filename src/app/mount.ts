@@ -23,6 +23,10 @@ import { dataUrl } from './load.ts';
 import { filterPilots, thematicView, type ThematicView } from './thematic-view.ts';
 import { thematicLegend } from './thematic-legend.ts';
 import { qualifierMark } from '../core/thematic/schemes.ts';
+import { withUnit } from '../core/thematic/format.ts';
+import { boundsOf, frameBounds } from './frame.ts';
+import { mapTitleText, renderMapTitle } from './map-title.ts';
+import { provinceNamer } from './province-names.ts';
 import type { UserFile } from '../core/user-data.ts';
 import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend } from './user-layer.ts';
 
@@ -182,8 +186,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     const name = p?.extent === 'approximate' ? `${shown}（${t(lang, 'approximateExtent')}）` : shown;
     const v = view?.values.get(id);
     if (!view) return name;
-    const value = v ? `${qualifierMark[v.qualifier]}${formatNumber(lang, v.value, 2)}${view.model.unit ? ` ${view.model.unit}` : ''}${v.year ? ` (${v.year})` : ''}` : view.model.noData.label;
-    return `${name}：${value}`;
+    const year = v?.year ? (lang === 'zh' ? `（${v.year}年）` : ` (${v.year})`) : '';
+    const value = v ? `${qualifierMark[v.qualifier]}${withUnit(formatNumber(lang, v.value, 2), view.model.unit, lang)}${year}` : view.model.noData.label;
+    return `${name}${lang === 'zh' ? '：' : ': '}${value}`;
   };
 
   /** Pilot features that pass the filters. */
@@ -215,6 +220,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         map.setFeatureState({ source: 'china-provinces', id }, { colour: mean === undefined ? null : mean === null ? view.model.noData.colour : view.colourOfValue(mean) });
       }
     }
+    renderMapTitle(titleBox, mapTitleText(state, view, { shown: shown.features.length, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
     legend.replaceChildren(...(view ? [thematicLegend(view, state.lang)] : []));
     legend.hidden = !view || mine;
     overlay?.setProps({ layers: deckLayers() });
@@ -228,6 +234,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   let view: ThematicView | null = null;
   const legend = document.createElement('div');
   legend.className = 'thematic-legend-box';
+  const titleBox = document.createElement('div');
+  titleBox.className = 'map-title';
+  titleBox.setAttribute('aria-live', 'polite');
   const userBox = document.createElement('div');
   userBox.className = 'user-legend-box';
   userBox.hidden = true;
@@ -328,8 +337,21 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     if (map) map.getCanvas().style.cursor = id ? 'pointer' : '';
   };
 
+  /** Frames the pilots the filters leave (the whole country when no filter is set). */
+  const frameShown = (animate: boolean) => {
+    if (!map) return;
+    if (!(state.province || state.level || state.doc)) {
+      map.fitBounds(MOUNT_DEFAULTS.homeBounds, { padding: MOUNT_DEFAULTS.padding, duration: animate ? 900 : 0 });
+      return;
+    }
+    const bounds = boundsOf(shownPilots());
+    if (bounds) frameBounds(map, bounds, { animate, maxZoom: 9 });
+  };
+
   const select = (id: string | null) => {
     plans.hide();
+    // The panel now says what the tooltip said: a tooltip left over would be stale.
+    tooltip.hide();
     emitter.emit('select', id);
     controller.setState({ pilot: id });
   };
@@ -413,7 +435,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
     m.addControl(attribution, 'bottom-right');
-    element.append(inset, legendBox, legend, userBox, plans.element);
+    element.append(titleBox, inset, legendBox, legend, userBox, plans.element);
     legendBox.hidden = !plan;
     renderInset();
 
@@ -460,6 +482,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     });
     await Promise.all([settled(m), deckDone]);
     applyThematic();
+    // A filtered link without a camera opens on what the filter leaves.
+    if (!camera && !state.layout && (state.province || state.level || state.doc)) frameShown(false);
     await settled(m);
     if (state.layout) {
       await showLayout(!camera && !plan);
@@ -494,6 +518,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       if (state.lang !== previous.lang) applyLang(state.lang);
       else if (state.layout !== previous.layout) void showLayout(!partial.camera);
       if (THEMATIC_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(previous[k]))) applyThematic();
+      // A new filter is framed: the camera moves to the pilots it leaves (unless the change brings its own camera).
+      if (!partial.camera && (['province', 'level', 'doc'] as const).some((k) => state[k] !== previous[k])) frameShown(true);
       if (state.pilot !== previous.pilot) {
         setFeatureFlag(previous.pilot, 'selected', false);
         setFeatureFlag(state.pilot, 'selected', true);

@@ -9,6 +9,8 @@ export interface ControlsOptions {
   provinces: string[];
   levels: string[];
   documents: SourceDocument[];
+  /** A province's name in the reader's language (the filter's value stays the Chinese name). */
+  provinceName?(province: string, lang: Lang): string;
   onChange(partial: Partial<ViewState>): void;
 }
 
@@ -34,6 +36,8 @@ export class ThematicControls {
   private readonly selects = new Map<Field, HTMLSelectElement>();
   private readonly labels = new Map<string, HTMLSpanElement>();
   private readonly breaks: HTMLInputElement;
+  private readonly breaksError: HTMLSpanElement;
+  private typedProblem: string | null = null;
   private readonly aggregate: HTMLInputElement;
   private readonly table: HTMLButtonElement;
   private state: ViewState | null = null;
@@ -42,7 +46,7 @@ export class ThematicControls {
     this.element = document.createElement('details');
     this.element.className = 'thematic-controls';
     // Open where there is room for it and the legend below it; a summary line otherwise.
-    this.element.open = window.matchMedia?.('(min-width: 700px) and (min-height: 860px)').matches ?? true;
+    this.element.open = window.matchMedia?.('(min-width: 700px) and (min-height: 640px)').matches ?? true;
     this.summary = document.createElement('summary');
     this.form = document.createElement('form');
     this.form.addEventListener('submit', (e) => e.preventDefault());
@@ -77,11 +81,27 @@ export class ThematicControls {
     this.breaks.name = 'breaks';
     this.breaks.inputMode = 'decimal';
     this.breaks.placeholder = '50, 60, 70, 80';
+    this.breaksError = document.createElement('span');
+    this.breaksError.className = 'control-error';
+    this.breaksError.setAttribute('role', 'alert');
     this.breaks.addEventListener('change', () => {
-      const values = this.breaks.value.split(/[,，\s]+/).filter(Boolean).map(Number);
-      options.onChange({ method: 'manual', breaks: values.length >= 2 && values.every(Number.isFinite) ? values.sort((a, b) => a - b) : null });
+      const parts = this.breaks.value.split(/[,，;；\s]+/).filter(Boolean);
+      const values = parts.map(Number);
+      const bad = parts.find((p, i) => !Number.isFinite(values[i]));
+      const lang = this.state?.lang ?? 'zh';
+      if (bad !== undefined || values.length === 0) {
+        // Keep what was typed and say what is wrong; the state (and the URL) keep the last valid breaks.
+        this.typedProblem =
+          bad !== undefined
+            ? lang === 'zh' ? `“${bad}”不是数字：请用逗号分隔数字，例如 50, 60, 70` : `“${bad}” is not a number: separate numbers with commas, e.g. 50, 60, 70`
+            : lang === 'zh' ? '请输入断点，例如 50, 60, 70' : 'Type the breaks, e.g. 50, 60, 70';
+        this.breaksError.textContent = this.typedProblem;
+        return;
+      }
+      this.typedProblem = null;
+      options.onChange({ method: 'manual', breaks: [...new Set(values)].sort((a, b) => a - b) });
     });
-    breaksLabel.append(breaksText, this.breaks);
+    breaksLabel.append(breaksText, this.breaks, this.breaksError);
 
     const aggLabel = document.createElement('label');
     aggLabel.className = 'control control-agg';
@@ -135,10 +155,14 @@ export class ThematicControls {
     this.fill('indicator', [['', t(lang, 'measureNone')], ...MEASURE_IDS.map((id): [string, string] => [id, MEASURES[id].label[lang]])], state.indicator ?? '');
     const thematic = view !== null;
     this.fill('year', view?.years.map((y): [string, string] => [String(y), String(y)]) ?? [], view?.year ? String(view.year) : '');
-    this.fill('method', METHODS.map((m): [string, string] => [m, METHOD_NAMES[m][lang]]), view?.model.method ?? 'quantile');
+    // The method shown is the one chosen, even while typed breaks are being fixed (the map shows quantiles meanwhile).
+    this.fill('method', METHODS.map((m): [string, string] => [m, METHOD_NAMES[m][lang]]), state.method ?? view?.model.method ?? 'quantile');
+    // Manual breaks set the class count themselves.
+    this.selects.get('classes')!.disabled = state.method === 'manual';
     this.fill('classes', [3, 4, 5, 6, 7, 8, 9].map((k): [string, string] => [String(k), String(k)]), String(view?.model.classes.length || state.classes || 5));
-    this.fill('scheme', Object.keys(SCHEMES).map((s): [string, string] => [s, s]), view?.model.scheme ?? 'YlOrRd');
-    this.fill('province', [['', t(lang, 'all')], ...this.options.provinces.map((p): [string, string] => [p, p])], state.province ?? '');
+    const kind = view?.measure.kind ?? 'sequential';
+    this.fill('scheme', (Object.keys(SCHEMES) as (keyof typeof SCHEMES)[]).filter((s) => SCHEMES[s].kind === kind).map((s): [string, string] => [s, s]), view?.model.scheme ?? 'Blues');
+    this.fill('province', [['', t(lang, 'all')], ...this.options.provinces.map((p): [string, string] => [p, this.options.provinceName?.(p, lang) ?? p])], state.province ?? '');
     this.fill('level', [['', t(lang, 'all')], ...this.options.levels.map((l): [string, string] => [l, levelName(lang, l)])], state.level ?? '');
     this.fill(
       'doc',
@@ -149,7 +173,11 @@ export class ThematicControls {
       this.selects.get(field)!.closest('label')!.hidden = !thematic || (field === 'year' && (view?.years.length ?? 0) === 0);
     }
     this.breaks.closest('label')!.hidden = !thematic || state.method !== 'manual';
-    if (document.activeElement !== this.breaks) this.breaks.value = state.breaks?.join(', ') ?? '';
+    if (state.method !== 'manual') this.typedProblem = null;
+    if (document.activeElement !== this.breaks && this.typedProblem === null) this.breaks.value = state.breaks?.join(', ') ?? '';
+    // Problems with the breaks, under the field: what was typed, or what the view found (e.g. a break outside the data).
+    const viewProblem = state.method === 'manual' && view?.model.method !== 'manual' ? view?.warnings.at(-1) : undefined;
+    this.breaksError.textContent = this.typedProblem ?? viewProblem ?? '';
     this.aggregate.closest('label')!.hidden = !thematic;
     this.aggregate.checked = state.agg === 'province';
     this.table.textContent = t(lang, state.view === 'table' ? 'mapView' : 'tableView');

@@ -21,6 +21,8 @@ export interface PrefectureProps {
 export interface ProvinceProps {
   id: string;
   name: string;
+  /** English name (added by the pipeline from data/basemap/provinces-en.json). */
+  en?: string;
 }
 
 type Areal = Polygon | MultiPolygon;

@@ -41,9 +41,12 @@ export interface ViewState {
   camera: Camera | null;
 }
 
+/** The measure the atlas opens on: the baseline resident urbanization rate. `indicator=none` shows the pilots plainly. */
+export const DEFAULT_INDICATOR = 'urbanization_baseline';
+
 export const DEFAULT_STATE: ViewState = {
   lang: 'zh',
-  indicator: null,
+  indicator: DEFAULT_INDICATOR,
   year: null,
   classes: null,
   layout: null,
@@ -81,7 +84,7 @@ const id = (raw: string) => (ID.test(raw) ? raw : undefined);
 /** Parsers of the scalar parameters: each returns undefined for an invalid value. */
 const PARAMS: { [K in Exclude<keyof ViewState, 'camera'>]: [parse: (raw: string) => ViewState[K] | undefined, expected: string] } = {
   lang: [(raw) => (raw === 'zh' || raw === 'en' ? raw : undefined), 'zh or en'],
-  indicator: [id, 'an id of lowercase letters, digits, - and _'],
+  indicator: [(raw) => (raw === 'none' ? null : id(raw)), 'an id of lowercase letters, digits, - and _, or none'],
   year: [int(1949, 2100), 'a year in 1949–2100'],
   classes: [int(3, 9), 'an integer in 3–9'],
   layout: [id, 'an id of lowercase letters, digits, - and _'],
@@ -197,7 +200,9 @@ export function serializeState(state: ViewState): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(PARAMS) as (keyof typeof PARAMS)[]) {
     const value = state[key];
-    if (value !== null && value !== DEFAULT_STATE[key]) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    // A key whose default is a value (the measure) writes its absence as `none`.
+    if (value === null && DEFAULT_STATE[key] !== null) params.set(key, 'none');
+    else if (value !== null && value !== DEFAULT_STATE[key]) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const camera = state.camera;
   if (camera) {

@@ -59,8 +59,8 @@ const jenks = (sorted: readonly number[], k: number) => ckmeans(sorted, k).slice
 /** The inner breaks (k − 1 of them) of each automatic method: a dispatch table. */
 const INNER: Record<Exclude<ClassMethod, 'manual'>, (sorted: readonly number[], k: number) => number[]> = { quantile, equal, jenks };
 
-const checkK = (k: number) => {
-  const { minClasses, maxClasses } = THEMATIC_DEFAULTS;
+const checkK = (k: number, minClasses: number = THEMATIC_DEFAULTS.minClasses) => {
+  const { maxClasses } = THEMATIC_DEFAULTS;
   if (!Number.isInteger(k) || k < minClasses || k > maxClasses) throw new RangeError(`classify › classes must be an integer in ${minClasses}–${maxClasses}, got ${k}`);
 };
 
@@ -76,7 +76,8 @@ const count = (values: readonly number[], breaks: readonly number[]) => {
  * each says so in `note`. Manual breaks are validated (manual-breaks.ts) and kept as given, empty classes included.
  */
 export function classify(values: readonly number[], method: ClassMethod, k: number, manual?: readonly number[]): Classification {
-  checkK(k);
+  // Manual breaks decide their own count: one break inside the data makes two classes.
+  checkK(k, method === 'manual' ? 1 : THEMATIC_DEFAULTS.minClasses);
   values.forEach((v, i) => {
     if (!Number.isFinite(v)) throw new RangeError(`classify › values[${i}] is ${v}, not a finite number`);
   });

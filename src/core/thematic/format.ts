@@ -40,7 +40,8 @@ export function formatNumber(value: number, lang: Lang, d: number): string {
 
 /** A number with its unit ("68.9%", "103.6 ×10⁴ people"). */
 export function withUnit(text: string, unit: string, lang: Lang): string {
-  return unit === '' ? text : `${text}${STYLE[lang].unitGap}${unit}`;
+  // A percent sign sits on its number in both languages ("82.3%"), as the documents and the panel write it.
+  return unit === '' ? text : unit === '%' ? `${text}%` : `${text}${STYLE[lang].unitGap}${unit}`;
 }
 
 /** A legend range with its unit; a class of one value shows that value alone. */

@@ -33,3 +33,34 @@ export function manualBreaks(manual: readonly number[] | undefined, k: number, s
   });
   return [min, ...manual, max];
 }
+
+/** Why breaks a person typed cannot classify the values shown. */
+export type ManualProblem =
+  | { reason: 'too_few' }
+  | { reason: 'not_increasing'; at: number; value: number; previous: number }
+  | { reason: 'outside'; value: number; min: number; max: number }
+  | { reason: 'too_many'; classes: number };
+
+/**
+ * Reads breaks a person gives without a class count: bounds that span the data (first ≤ the smallest
+ * value, last ≥ the largest) make n − 1 classes; breaks strictly inside the data make n + 1 classes
+ * (the data supplies the outer bounds). The class count follows the breaks, up to 9 classes.
+ */
+export function manualClasses(breaks: readonly number[], sorted: readonly number[]): { k: number; manual: number[] } | { problem: ManualProblem } {
+  if (breaks.length < 1 || !breaks.every(Number.isFinite)) return { problem: { reason: 'too_few' } };
+  for (let i = 1; i < breaks.length; i++) {
+    if (!(breaks[i]! > breaks[i - 1]!)) return { problem: { reason: 'not_increasing', at: i, value: breaks[i]!, previous: breaks[i - 1]! } };
+  }
+  const [min, max] = [sorted[0], sorted[sorted.length - 1]];
+  if (min === undefined || max === undefined) return breaks.length >= 2 ? { k: breaks.length - 1, manual: [...breaks] } : { problem: { reason: 'too_few' } };
+  const spans = breaks[0]! <= min && breaks[breaks.length - 1]! >= max;
+  if (spans) {
+    if (breaks.length < 2) return { problem: { reason: 'too_few' } };
+    const k = breaks.length - 1;
+    return k > 9 ? { problem: { reason: 'too_many', classes: k } } : { k, manual: [...breaks] };
+  }
+  const outside = breaks.find((b) => b <= min || b >= max);
+  if (outside !== undefined) return { problem: { reason: 'outside', value: outside, min, max } };
+  const k = breaks.length + 1;
+  return k > 9 ? { problem: { reason: 'too_many', classes: k } } : { k, manual: [...breaks] };
+}

@@ -9,8 +9,8 @@ describe('legend number formatting', () => {
     expect(formatRange(71.4, 103.6, '万人', 'zh', 1)).toBe('71.4–103.6万人');
   });
 
-  it('writes a range without trailing zeros and a no-break space before the unit in English', () => {
-    expect(formatRange(55, 62.5, '%', 'en', 1)).toBe(`55–62.5${NBSP}%`);
+  it('writes a range without trailing zeros in English, a no-break space before a unit but none before %', () => {
+    expect(formatRange(55, 62.5, '%', 'en', 1)).toBe('55–62.5%');
     expect(formatRange(1990, 27691, 'km²', 'en', 0)).toBe(`1,990–27,691${NBSP}km²`);
   });
 
@@ -25,7 +25,7 @@ describe('legend number formatting', () => {
   });
 
   it('shows a one-value class as that value', () => {
-    expect(formatRange(61.5, 61.5, '%', 'en', 1)).toBe(`61.5${NBSP}%`);
+    expect(formatRange(61.5, 61.5, '%', 'en', 1)).toBe('61.5%');
   });
 
   it('uses as few decimals as the bounds need, at most two', () => {
