@@ -1,6 +1,4 @@
 import './app/worker.ts';
-import './app/page.css';
-import './app/style.css';
 import { mount, type AtlasController } from './app/mount.ts';
 import { parseState, serializeState, type ViewState } from './core/url-state.ts';
 import { connectBridge } from './app/embed/bridge.ts';

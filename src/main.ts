@@ -1,7 +1,5 @@
 import './app/frame-guard.ts';
 import './app/worker.ts';
-import './app/page.css';
-import './app/style.css';
 import { mount, type AtlasController } from './app/mount.ts';
 import { parseState, serializeState, type ViewState } from './core/url-state.ts';
 import { loadAtlasData } from './app/atlas-data.ts';
@@ -11,7 +9,6 @@ import { ShareDialog } from './app/share-dialog.ts';
 import { exportMenu } from './app/export-menu.ts';
 import { installUserImport } from './app/user-import.ts';
 import { mountStoryPlayer } from './app/story/index.ts';
-import './export/print.css';
 import { SearchBox } from './app/search/search-box.ts';
 import { searchEntries } from './app/search/entry.ts';
 import { TableView } from './app/table/table-view.ts';
@@ -118,6 +115,7 @@ void data.then((d) => {
   const table = new TableView(main, {
     onSelect: (id) => atlas.setState({ pilot: id, view: null }),
     onSource: (ref) => atlas.emitSource(ref),
+    onSort: (sort) => atlas.setState({ sort: `${sort.direction === 'descending' ? '-' : ''}${sort.key}` }),
     downloads: {
       features: () => d.pilots.features,
       meta: () => ({
@@ -145,6 +143,10 @@ void data.then((d) => {
           return { column: { id, label, unit: measure.unit }, values: pilotValues(d.records, id, year) };
         });
     table.update(tableRows(shown, columns, state.lang), columns.map((c) => c.column), state.lang);
+    // The sort in the URL (a shared link opens sorted the same way).
+    const sort = state.sort ? { key: state.sort.replace(/^-/, ''), direction: state.sort.startsWith('-') ? ('descending' as const) : ('ascending' as const) } : null;
+    const current = table.sortState;
+    if (sort?.key !== current?.key || sort?.direction !== current?.direction) table.setSort(sort);
     table.show();
   };
   atlas.on('view', render);

@@ -3,6 +3,8 @@
  * `<pilot-atlas>` custom element. Data are read from the app's data/ folder beside the widget
  * folder (dist/data/), or from the `base` option / attribute.
  */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './app/style.css';
 import { setWorkerUrl } from 'maplibre-gl';
 import { mount as mountMap, type AtlasController, type MountOptions } from './app/mount.ts';
 import { parseState, type ViewState } from './core/url-state.ts';

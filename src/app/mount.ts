@@ -1,6 +1,4 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, type GeoJSONSource } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import './style.css';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
 import { DEFAULT_STATE, mergeState, type Camera, type Lang, type ViewState } from '../core/url-state.ts';
@@ -27,6 +25,7 @@ import { withUnit } from '../core/thematic/format.ts';
 import { boundsOf, frameBounds } from './frame.ts';
 import { mapTitleText, renderMapTitle } from './map-title.ts';
 import { provinceNamer } from './province-names.ts';
+import { drawProvinceMeans } from './province-view.ts';
 import type { UserFile } from '../core/user-data.ts';
 import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend } from './user-layer.ts';
 
@@ -221,7 +220,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       }
     }
     renderMapTitle(titleBox, mapTitleText(state, view, { shown: shown.features.length, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
-    legend.replaceChildren(...(view ? [thematicLegend(view, state.lang)] : []));
+    drawProvinceMeans(map, data.china, view, state.lang, byProvince && !mine);
+    legend.replaceChildren(...(view ? [thematicLegend(view, state.lang, byProvince)] : []));
     legend.hidden = !view || mine;
     overlay?.setProps({ layers: deckLayers() });
     emitter.emit('view', view);

@@ -2,6 +2,7 @@ import type { Lang } from '../core/url-state.ts';
 import type { ThematicView } from './thematic-view.ts';
 import { formatNumber, t } from './i18n.ts';
 import { el } from './dom.ts';
+import { provinceClassCounts } from './province-view.ts';
 
 
 const METHOD: Record<string, Record<Lang, string>> = {
@@ -12,11 +13,14 @@ const METHOD: Record<string, Record<Lang, string>> = {
 };
 
 /** The choropleth's legend: title, one row per class (swatch, bounds, count), no data, qualifiers. */
-export function thematicLegend(view: ThematicView, lang: Lang): HTMLElement {
+export function thematicLegend(view: ThematicView, lang: Lang, byProvince = false): HTMLElement {
   const { model } = view;
   const box = el('section', 'thematic-legend');
   box.setAttribute('aria-label', t(lang, 'legend'));
   box.append(el('h2', undefined, model.title));
+  // The province view colours provinces by their pilots' mean: say so before any number is read.
+  const provinces = byProvince ? provinceClassCounts(view) : null;
+  if (provinces) box.append(el('p', 'legend-note legend-province-view', lang === 'zh' ? '各省颜色：省内试点数值的简单平均（非全省统计）' : "Each province: the plain mean of its pilots' values (not a provincial figure)"));
   const table = el('table');
   const body = el('tbody');
   const row = (colour: string, label: string, count: number, cls: string) => {
@@ -29,11 +33,13 @@ export function thematicLegend(view: ThematicView, lang: Lang): HTMLElement {
     return tr;
   };
   // Highest class on top, as a reader scans a legend from “most” down.
-  for (const c of [...model.classes].reverse()) body.append(row(c.colour, c.label, c.count, 'legend-class'));
-  body.append(row(model.noData.colour, model.noData.label, model.noData.count, 'legend-nodata'));
+  const counts = provinces ? provinces.counts : model.classes.map((c) => c.count);
+  model.classes.map((c, i) => row(c.colour, c.label, counts[i]!, 'legend-class')).reverse().forEach((tr) => body.append(tr));
+  body.append(row(model.noData.colour, model.noData.label, provinces ? provinces.noData : model.noData.count, 'legend-nodata'));
   table.append(body);
   box.append(table);
-  const notes: string[] = [`${METHOD[model.method]?.[lang] ?? model.method} · ${t(lang, 'countHeader')}`];
+  const countNote = provinces ? (lang === 'zh' ? '右列为省份数；图上为均值与参与平均的试点数' : 'right: number of provinces; on the map: each mean and how many pilots it is of') : t(lang, 'countHeader');
+  const notes: string[] = [`${METHOD[model.method]?.[lang] ?? model.method} · ${countNote}`];
   const q = model.qualified;
   const marks = [
     q.about > 0 ? `≈ ${t(lang, 'qualAbout')} ${q.about}` : '',

@@ -38,6 +38,8 @@ export interface ViewState {
   view: 'table' | null;
   /** 'province' aggregates the measure by province. */
   agg: 'province' | null;
+  /** The table's sort: a column key, `-` before it for descending (e.g. `-urbanization_baseline`). */
+  sort: string | null;
   camera: Camera | null;
 }
 
@@ -61,6 +63,7 @@ export const DEFAULT_STATE: ViewState = {
   doc: null,
   view: null,
   agg: null,
+  sort: null,
   camera: null,
 };
 
@@ -105,6 +108,7 @@ const PARAMS: { [K in Exclude<keyof ViewState, 'camera'>]: [parse: (raw: string)
   doc: [id, 'an id of lowercase letters, digits, - and _'],
   view: [(raw) => (raw === 'table' ? raw : undefined), 'table'],
   agg: [(raw) => (raw === 'province' ? raw : undefined), 'province'],
+  sort: [(raw) => (/^-?[a-z0-9][a-z0-9_-]{0,63}$/.test(raw) ? raw : undefined), 'a column id, with - before it for descending'],
 };
 
 const finite = (raw: string | null, min: number, max: number): number | undefined => {

@@ -94,7 +94,8 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
         layout: { visibility: 'none' },
         paint: {
           'fill-color': ['to-color', ['coalesce', ['feature-state', 'colour'], 'rgba(0,0,0,0)']],
-          'fill-opacity': 0.86,
+          // Lighter than a pilot's fill: a province's colour is its pilots' mean, not a provincial figure.
+          'fill-opacity': 0.6,
         },
       },
       {

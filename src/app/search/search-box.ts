@@ -2,7 +2,6 @@ import type { Lang } from '../../core/url-state.ts';
 import type { SearchEntry } from './entry.ts';
 import { rankPilots, type SearchHit } from './match.ts';
 import { searchText } from './strings.ts';
-import './search.css';
 import { el } from '../dom.ts';
 
 /** Defaults of a search box. */

@@ -15,6 +15,8 @@ export interface TableViewOptions {
   onSelect(id: string): void;
   /** The user chose a value: open the sentence it comes from. */
   onSource(ref: SourceRef): void;
+  /** The user sorted by a column heading (so the page can keep the sort in its URL). */
+  onSort?(sort: SortState): void;
   /** When given, the view offers CSV and GeoJSON downloads of exactly the rows shown, in their order. */
   downloads?: {
     /** The pilots' geometries (pilots.geojson features). */
@@ -193,6 +195,7 @@ export class TableView {
     this.sortIndex = this.columnIndex(key);
     this.syncHead();
     this.renderBody();
+    this.options.onSort?.(this.sort);
   }
 
   private download(format: 'csv' | 'geojson'): void {

@@ -35,7 +35,8 @@ describe('the URL state', () => {
     const id = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{0,20}$/);
     const state = fc.record({
       lang: fc.constantFrom('zh' as const, 'en' as const),
-      indicator: fc.option(id, { nil: null }),
+      // `none` is how the URL says "no measure" (null), since the atlas opens on a measure.
+      indicator: fc.option(id.filter((v) => v !== 'none'), { nil: null }),
       year: fc.option(fc.integer({ min: 1949, max: 2100 }), { nil: null }),
       classes: fc.option(fc.integer({ min: 3, max: 9 }), { nil: null }),
       layout: fc.option(id, { nil: null }),
@@ -53,6 +54,7 @@ describe('the URL state', () => {
       doc: fc.option(id, { nil: null }),
       view: fc.option(fc.constant('table' as const), { nil: null }),
       agg: fc.option(fc.constant('province' as const), { nil: null }),
+      sort: fc.option(fc.tuple(fc.boolean(), id).map(([down, key]) => `${down ? '-' : ''}${key}`), { nil: null }),
       camera: fc.constant(null),
     });
     fc.assert(
