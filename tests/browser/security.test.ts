@@ -57,7 +57,7 @@ describe('security', () => {
     expect(dialogs).toEqual([]);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     const state = await page.evaluate(() => window.pilotAtlas.getState());
-    expect(state).toMatchObject({ pilot: null, indicator: null, year: null, classes: null, lang: 'zh' });
+    expect(state).toMatchObject({ pilot: null, indicator: 'urbanization_baseline', year: null, classes: null, lang: 'zh' });
     await page.close();
   });
 

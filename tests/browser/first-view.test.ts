@@ -1,0 +1,216 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { labelPoints } from '../../src/core/label-points.ts';
+import { useBrowser } from './chromium.ts';
+import { colourShares, hexToRgb, openAtlas, screenshot } from './page.ts';
+
+// Viewing works the first time: the page opens on a measure with its legend and title, what a person
+// picks is framed, the province view says what it is, manual breaks and schemes behave, and the small
+// things a reader notices (tooltips, units, English names, the table's sort, phones) are right.
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+const legendRows = (page: Page) =>
+  page.$$eval('.thematic-legend tr', (rows) =>
+    rows.map((r) => ({ label: r.querySelector('.legend-label')!.textContent ?? '', count: Number(r.querySelector('.legend-count')!.textContent), colour: (r.querySelector('.legend-swatch') as HTMLElement).style.background })),
+  );
+
+const rgbOf = (css: string): [number, number, number] => {
+  const m = css.match(/\d+/g)!.map(Number);
+  return [m[0]!, m[1]!, m[2]!];
+};
+
+/** Waits for the map to stop moving and the state to be settled. */
+const settledMap = (page: Page) =>
+  page.waitForFunction(() => {
+    const canvas = document.querySelector('#map canvas.maplibregl-canvas');
+    return canvas !== null && document.documentElement.dataset.atlasReady === 'true';
+  });
+
+async function insidePoint(id: string): Promise<[number, number]> {
+  const pilots = (await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+  return labelPoints({ type: 'FeatureCollection', features: pilots.features.filter((f) => f.properties.id === id) }).features[0]!.geometry.coordinates as [number, number];
+}
+
+describe('the first view', () => {
+  it('opens on the baseline urbanization rate: title, legend, settings open, the classes drawn', async () => {
+    const { page, errors } = await openAtlas(browser(), baseUrl);
+    expect(await page.textContent('.map-title-main')).toBe('常住人口城镇化率（基期）');
+    expect(await page.textContent('.map-title-sub')).toMatch(/^全国 · 63 个试点，\d+ 个有数值$/);
+    expect(await page.textContent('.thematic-legend h2')).toBe('常住人口城镇化率（基期）');
+    // The settings are open where there is room (1280 × 720).
+    expect(await page.evaluate(() => (document.querySelector('.thematic-controls') as HTMLDetailsElement).open)).toBe(true);
+    const rows = await legendRows(page);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    const png = await screenshot(page, 'first-view');
+    const top = rows[0]!;
+    const { shares } = await colourShares(page, png, { top: rgbOf(top.colour) }, 6);
+    expect(shares.top).toBeGreaterThan(0.0005);
+    // "No measure" is a choice a person makes, and the URL keeps it.
+    await page.selectOption('.thematic-controls select[name="indicator"]', '');
+    await page.waitForFunction(() => location.search.includes('indicator=none'));
+    expect(await page.isHidden('.thematic-legend-box')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('frames a province a person picks, and the whole country again when the filter is cleared', async () => {
+    const { page } = await openAtlas(browser(), baseUrl);
+    const before = await page.evaluate(() => window.pilotAtlas.getState().camera!.zoom);
+    await page.selectOption('.thematic-controls select[name="province"]', '山东省');
+    await page.waitForFunction((z) => (window.pilotAtlas.getState().camera?.zoom ?? 0) > z + 1.5, before, { timeout: 20_000 });
+    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
+    // Shandong's pilots (Yantai in the east, Zoucheng in the south-west) are all in view.
+    expect(camera.center[0]).toBeGreaterThan(116);
+    expect(camera.center[0]).toBeLessThan(122);
+    expect(camera.center[1]).toBeGreaterThan(34.5);
+    expect(camera.center[1]).toBeLessThan(38.5);
+    expect(await page.textContent('.map-title-sub')).toMatch(/^山东省 · 5 个试点/);
+    await screenshot(page, 'filter-shandong');
+    await page.selectOption('.thematic-controls select[name="province"]', '');
+    await page.waitForFunction((z) => (window.pilotAtlas.getState().camera?.zoom ?? 99) < z + 0.5, before, { timeout: 20_000 });
+    await page.close();
+  });
+
+  it('opens a filtered link framed on what the filter leaves', async () => {
+    const { page } = await openAtlas(browser(), `${baseUrl}?province=${encodeURIComponent('福建省')}`);
+    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
+    expect(camera.zoom).toBeGreaterThan(5);
+    expect(camera.center[0]).toBeGreaterThan(116);
+    expect(camera.center[0]).toBeLessThan(121);
+    await page.close();
+  });
+
+  it('says the province view is a mean of pilots: in the title, the legend and on the map', async () => {
+    const { page } = await openAtlas(browser(), baseUrl);
+    await page.check('.thematic-controls input[name="agg"]');
+    await page.waitForFunction(() => location.search.includes('agg=province'));
+    expect(await page.textContent('.map-title-main')).toBe('常住人口城镇化率（基期）：各省试点均值');
+    expect(await page.textContent('.legend-province-view')).toContain('非全省统计');
+    // The legend counts provinces now: one per province that has pilots.
+    const provinces = new Set(
+      ((await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as FeatureCollection<null, { province: string }>).features.map((f) => f.properties.province),
+    );
+    const rows = await legendRows(page);
+    expect(rows.reduce((n, r) => n + r.count, 0)).toBe(provinces.size);
+    await screenshot(page, 'province-view');
+    await page.close();
+  });
+});
+
+describe('classes and colours', () => {
+  it('manual breaks keep the method, set the class count, and say what is wrong in the reader’s language', async () => {
+    const { page } = await openAtlas(browser(), baseUrl);
+    await page.selectOption('.thematic-controls select[name="method"]', 'manual');
+    await page.fill('.thematic-controls input[name="breaks"]', '50, 60, 70');
+    await page.press('.thematic-controls input[name="breaks"]', 'Enter');
+    await page.waitForFunction(() => location.search.includes('breaks=50,60,70'));
+    let rows = await legendRows(page);
+    expect(rows.filter((r) => r.label !== '无数据')).toHaveLength(4);
+    expect(await page.inputValue('.thematic-controls select[name="method"]')).toBe('manual');
+    expect(await page.isDisabled('.thematic-controls select[name="classes"]')).toBe(true);
+    // Breaks outside the data: a message in Chinese, the method stays manual in the settings and the URL.
+    await page.fill('.thematic-controls input[name="breaks"]', '1, 2');
+    await page.press('.thematic-controls input[name="breaks"]', 'Enter');
+    await page.waitForFunction(() => location.search.includes('breaks=1,2'));
+    expect(await page.textContent('.thematic-controls .control-error')).toMatch(/^断点 1 落在数据范围/);
+    expect(await page.inputValue('.thematic-controls select[name="method"]')).toBe('manual');
+    expect(await page.evaluate(() => location.search)).toContain('method=manual');
+    // Not a number: said under the field; the last valid breaks stay in force.
+    await page.fill('.thematic-controls input[name="breaks"]', '50, abc');
+    await page.press('.thematic-controls input[name="breaks"]', 'Enter');
+    await page.waitForFunction(() => document.querySelector('.thematic-controls .control-error')?.textContent?.includes('“abc”不是数字'));
+    expect(await page.evaluate(() => location.search)).toContain('breaks=1,2');
+    rows = await legendRows(page);
+    expect(rows.length).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('offers only schemes that fit the measure, and ignores a diverging one in the URL', async () => {
+    const { page } = await openAtlas(browser(), `${baseUrl}?scheme=PuOr`);
+    const schemes = await page.$$eval('.thematic-controls select[name="scheme"] option', (o) => o.map((x) => (x as HTMLOptionElement).value));
+    expect(schemes).toContain('Blues');
+    expect(schemes).not.toContain('PuOr');
+    expect(schemes).not.toContain('RdBu');
+    const legend = await page.textContent('.thematic-legend');
+    expect(legend).toContain('配色“PuOr”不适用于此指标');
+    // No class takes the land's colour: every pilot with a value is drawn.
+    const rows = await legendRows(page);
+    for (const r of rows.slice(0, -1)) expect(r.colour).not.toBe('rgb(251, 250, 247)');
+    await page.close();
+  });
+});
+
+describe('what a reader notices', () => {
+  it('in English: half-width punctuation, 82.3% written one way, English province names, no stale tooltip', async () => {
+    const { page } = await openAtlas(browser(), `${baseUrl}?lang=en`);
+    const provinces = await page.$$eval('.thematic-controls select[name="province"] option', (o) => o.map((x) => x.textContent));
+    expect(provinces).toContain('Shandong');
+    expect(provinces.join('')).not.toMatch(/[\u4e00-\u9fff]/);
+    const at = await insidePoint('neimenggu-baotou');
+    await page.evaluate(([lng, lat]) => window.pilotAtlas.setState({ camera: { center: [lng!, lat!], zoom: 7, bearing: 0, pitch: 0 } }), at);
+    await settledMap(page);
+    const box = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2 + 1);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('.atlas-tooltip:not([hidden])', { timeout: 10_000 });
+    const tip = await page.textContent('.atlas-tooltip');
+    expect(tip).toMatch(/^Baotou City: \d+(\.\d+)?%( \(\d{4}\))?$/);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForSelector('.detail-panel:not([hidden])');
+    expect(await page.isHidden('.atlas-tooltip')).toBe(true);
+    expect(await page.textContent('.detail-sub')).toMatch(/^Inner Mongolia · /);
+    // Every figure in the panel is inside it.
+    const clipped = await page.$$eval('.detail-panel .detail-value', (cells) => {
+      const panel = document.querySelector('.detail-panel')!.getBoundingClientRect();
+      return cells.filter((c) => c.getBoundingClientRect().right > panel.right + 0.5).map((c) => c.textContent);
+    });
+    expect(clipped).toEqual([]);
+    await screenshot(page, 'english-panel');
+    await page.close();
+  });
+
+  it('keeps the table’s sort in the URL, so a shared link opens sorted', async () => {
+    const { page } = await openAtlas(browser(), baseUrl);
+    await page.click('#atlas-view');
+    await page.waitForSelector('.atlas-table-view:not([hidden])');
+    await page.click('.atlas-table th [data-sort="urbanization_baseline"]');
+    await page.click('.atlas-table th [data-sort="urbanization_baseline"]');
+    await page.waitForFunction(() => location.search.includes('sort=-urbanization_baseline'));
+    const url = await page.evaluate(() => location.href);
+    await page.close();
+    const { page: again } = await openAtlas(browser(), url);
+    await again.waitForSelector('.atlas-table-view:not([hidden])');
+    expect(await again.getAttribute('.atlas-table th[aria-sort="descending"] [data-sort]', 'data-sort')).toBe('urbanization_baseline');
+    await again.close();
+  });
+
+  it('is styled before any script runs (no unstyled flash)', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await page.route(/\.js$/, (route) => route.abort());
+    await page.goto(baseUrl);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.atlas-header')!).display)).toBe('flex');
+    await page.close();
+  });
+
+  it('on a phone: every tool on screen, and the legend leaves the map to the map', async () => {
+    const { page } = await openAtlas(browser(), baseUrl, { width: 390, height: 800 });
+    const offscreen = await page.$$eval('.atlas-tools > *', (tools) =>
+      tools.filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && (r.left < 0 || r.right > innerWidth + 0.5);
+      }).map((t) => t.id || t.className),
+    );
+    expect(offscreen).toEqual([]);
+    const share = await page.evaluate(() => {
+      const map = document.querySelector('#map')!.getBoundingClientRect();
+      const legend = document.querySelector('.thematic-legend')!.getBoundingClientRect();
+      return (legend.width * legend.height) / (map.width * map.height);
+    });
+    expect(share).toBeLessThan(0.12);
+    await screenshot(page, 'phone-390');
+    await page.close();
+  });
+});
