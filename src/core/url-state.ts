@@ -108,7 +108,7 @@ const PARAMS: { [K in Exclude<keyof ViewState, 'camera'>]: [parse: (raw: string)
   doc: [id, 'an id of lowercase letters, digits, - and _'],
   view: [(raw) => (raw === 'table' ? raw : undefined), 'table'],
   agg: [(raw) => (raw === 'province' ? raw : undefined), 'province'],
-  sort: [(raw) => (/^-?[a-z0-9][a-z0-9_-]{0,63}$/.test(raw) ? raw : undefined), 'a column id, with - before it for descending'],
+  sort: [(raw) => (/^-?[a-z][a-z0-9_-]{0,63}$/.test(raw) ? raw : undefined), 'a column id, with - before it for descending'],
 };
 
 const finite = (raw: string | null, min: number, max: number): number | undefined => {

@@ -21,6 +21,7 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
   doc: fc.constantFrom('yantai'),
   view: fc.constant('table'),
   agg: fc.constant('province'),
+  sort: fc.constantFrom('name', '-urbanization_baseline'),
 };
 /** Values no key accepts. */
 const INVALID = fc.oneof(
