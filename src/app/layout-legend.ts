@@ -23,7 +23,17 @@ function membersLine(details: LayoutDetails, lang: Lang): HTMLElement | null {
   line.className = `layout-legend-members is-${readings.length ? 'reading' : 'text'}`;
   if (readings.length === 0) line.textContent = t(lang, 'planMembersAllText');
   else if (readings.length === details.elements.length) line.textContent = t(lang, 'planMembersAllReading');
-  else line.textContent = `${t(lang, 'planMembersSome')}: ${readings.map((e) => e.label[lang]).join(lang === 'zh' ? '、' : ', ')}`;
+  else {
+    // By part: a part whose every element is a reading is named once, with its count (多点支撑 (8)).
+    const names: string[] = [];
+    for (const part of [...new Set(readings.map((e) => e.part))]) {
+      const all = details.elements.filter((e) => e.part === part);
+      const ours = readings.filter((e) => e.part === part);
+      if (ours.length === all.length && ours.length > 2) names.push(`${part} (${ours.length})`);
+      else names.push(...ours.map((e) => e.label[lang]));
+    }
+    line.textContent = `${t(lang, 'planMembersSome')}: ${names.join(lang === 'zh' ? '、' : ', ')}`;
+  }
   return line;
 }
 
