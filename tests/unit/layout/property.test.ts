@@ -100,7 +100,7 @@ describe('compileLayout never throws', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000); // 300 compiles against the real boundaries: ~2 s alone, over 5 s on a loaded 2-core machine
 
   test('on malformed specs (junk references, sizes and kinds): features are finite, errors are well formed', () => {
     fc.assert(
