@@ -150,6 +150,8 @@ export class UnitIndex {
   readonly byName = new Map<string, Unit[]>();
   readonly byBare = new Map<string, Unit[]>();
   readonly names: { unit: Unit; chars: string[]; bare: string[] }[] = [];
+  /** Character → the names (indexes into `names`) whose bare form holds it: suggestions are sought among names sharing a character. */
+  private readonly byChar = new Map<string, number[]>();
 
   constructor(readonly units: readonly Unit[]) {
     const add = (map: Map<string, Unit[]>, key: string, u: Unit) => {
@@ -168,7 +170,13 @@ export class UnitIndex {
         }
       }
       add(this.byBare, bareName(u.name), u);
-      this.names.push({ unit: u, chars: [...normaliseKey(u.name)], bare: [...bareName(u.name)] });
+      const bare = [...bareName(u.name)];
+      for (const c of new Set(bare)) {
+        const list = this.byChar.get(c);
+        if (list) list.push(this.names.length);
+        else this.byChar.set(c, [this.names.length]);
+      }
+      this.names.push({ unit: u, chars: [...normaliseKey(u.name)], bare });
     }
   }
 
@@ -190,12 +198,16 @@ export class UnitIndex {
     const allowed = (n: number) => (n <= 2 ? 0 : n <= 4 ? 1 : 2);
     const close = (r: { d: number; gap: number }, n: number) => r.d <= allowed(n) || (r.d === allowed(n) + 1 && r.gap <= SOUND_ALIKE * r.d);
     const hits: { unit: Unit; d: number; gap: number; rank: number }[] = [];
-    for (const { unit, chars, bare: b } of this.names) {
+    // A name within an edit or two of the key shares one of its characters (keys of one character aside).
+    const pool = new Set<number>();
+    for (const c of new Set(key)) for (const i of this.byChar.get(c) ?? []) pool.add(i);
+    const k = key.join('');
+    for (const i of pool) {
+      const { unit, chars, bare: b } = this.names[i]!;
       const full = distance(key, chars, allowed(key.length) + 1);
       const short = distance(bare, b, allowed(bare.length) + 1);
       const fits = [close(full, key.length) ? full : null, close(short, bare.length) ? short : null].filter((r): r is { d: number; gap: number } => r !== null);
       // A name cut short (内蒙 → 内蒙古自治区): the key begins the name or its bare form.
-      const k = key.join('');
       if (key.length >= 2 && (chars.join('').startsWith(k) || b.join('').startsWith(k))) fits.push({ d: 1, gap: 3999 });
       if (fits.length === 0) continue;
       const best = fits.reduce((p, q) => (q.d < p.d || (q.d === p.d && q.gap < p.gap) ? q : p));
