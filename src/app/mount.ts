@@ -294,7 +294,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     if (map) {
       dimPilots();
       // Framed clear of the legend: no element under it.
-      if (entry && fly) map.fitBounds(entry.bbox, { padding: legendPadding(element, legendBox), duration: 1200, maxZoom: 11 });
+      if (entry && fly) map.fitBounds(entry.bbox, { padding: legendPadding(element, [legendBox, legend]), duration: 1200, maxZoom: 11 });
     }
     overlay?.setProps({ layers: deckLayers() });
     if (entry) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -418,7 +418,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       ...(camera
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
         : plan
-          ? { bounds: plan.bbox, fitBoundsOptions: { padding: legendPadding(element, legendBox), maxZoom: 11 } }
+          ? { bounds: plan.bbox, fitBoundsOptions: { padding: legendPadding(element, [legendBox, legend]), maxZoom: 11 } }
           : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
       // On a portrait phone the home view is taller than the region: bounding the map would zoom it in.
       ...(element.clientWidth >= element.clientHeight * 0.9 ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
@@ -484,6 +484,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     applyThematic();
     // A filtered link without a camera opens on what the filter leaves.
     if (!camera && !state.layout && (state.province || state.level || state.doc)) frameShown(false);
+    // A plan's link: the thematic legend, drawn only now, is kept clear of too.
+    if (plan && !legend.hidden) m.fitBounds(plan.bbox, { padding: legendPadding(element, [legendBox, legend]), duration: 0, maxZoom: 11 });
     await settled(m);
     if (state.layout) {
       await showLayout(!camera && !plan);

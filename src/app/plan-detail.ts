@@ -187,20 +187,37 @@ export function planLoadingCue(parent: HTMLElement, lang: Lang): { show(on: bool
 }
 
 /**
- * fitBounds padding that keeps a plan clear of its legend (bottom-right): the legend's width on the
- * right or its height at the bottom, whichever leaves the larger free area, `base` elsewhere.
+ * fitBounds padding that keeps a plan clear of the legends in the map's bottom corners (the plan's
+ * on the right, the thematic one on the left): each is avoided either beside it (its width on its
+ * side) or above it (its height at the bottom), whichever choice leaves the largest free area;
+ * `base` elsewhere.
  */
-export function legendPadding(container: HTMLElement, legend: HTMLElement, base = 60): { top: number; right: number; bottom: number; left: number } {
+export function legendPadding(
+  container: HTMLElement,
+  legends: readonly HTMLElement[],
+  base = 60,
+): { top: number; right: number; bottom: number; left: number } {
   const c = container.getBoundingClientRect();
   const even = { top: base, right: base, bottom: base, left: base };
-  if (legend.hidden) return even;
-  const r = legend.getBoundingClientRect();
-  if (r.width === 0 || r.height === 0) return even;
-  const right = Math.max(base, Math.ceil(c.right - r.left) + 16);
-  const bottom = Math.max(base, Math.ceil(c.bottom - r.top) + 16);
-  const beside = Math.max(0, c.width - base - right) * Math.max(0, c.height - 2 * base);
-  const above = Math.max(0, c.width - 2 * base) * Math.max(0, c.height - base - bottom);
-  // A frame too small for either (a small embed): a plain margin, the legend may then cover a corner.
-  if (Math.max(beside, above) < 120 * 120) return { top: 10, right: 10, bottom: 10, left: 10 };
-  return beside >= above ? { ...even, right } : { ...even, bottom };
+  const boxes = legends
+    .filter((l) => !l.hidden)
+    .map((l) => l.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      side: (r.left + r.right) / 2 > c.left + c.width / 2 ? ('right' as const) : ('left' as const),
+      beside: r.left + r.right > c.left * 2 + c.width ? Math.ceil(c.right - r.left) + 16 : Math.ceil(r.right - c.left) + 16,
+      above: Math.ceil(c.bottom - r.top) + 16,
+    }));
+  let best = { padding: even, area: -1 };
+  for (let choice = 0; choice < 2 ** boxes.length; choice++) {
+    const padding = { ...even };
+    boxes.forEach((b, i) => {
+      if (choice & (1 << i)) padding.bottom = Math.max(padding.bottom, b.above);
+      else padding[b.side] = Math.max(padding[b.side], b.beside);
+    });
+    const area = Math.max(0, c.width - padding.left - padding.right) * Math.max(0, c.height - padding.top - padding.bottom);
+    if (area > best.area) best = { padding, area };
+  }
+  // A frame too small for any choice (a small embed): a plain margin, a legend may then cover a corner.
+  return best.area >= 120 * 120 ? best.padding : { top: 10, right: 10, bottom: 10, left: 10 };
 }
