@@ -27,7 +27,7 @@ import { mapTitleText, renderMapTitle } from './map-title.ts';
 import { provinceNamer } from './province-names.ts';
 import { drawProvinceMeans } from './province-view.ts';
 import type { UserFile } from '../core/user-data.ts';
-import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend } from './user-layer.ts';
+import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend, userTitle } from './user-layer.ts';
 
 /** The state keys the thematic view depends on: a change to any of them recomputes it. */
 const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
@@ -219,7 +219,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         map.setFeatureState({ source: 'china-provinces', id }, { colour: mean === undefined ? null : mean === null ? view.model.noData.colour : view.colourOfValue(mean) });
       }
     }
-    renderMapTitle(titleBox, mapTitleText(state, view, { shown: shown.features.length, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
+    if (!mine) renderMapTitle(titleBox, mapTitleText(state, view, { shown: shown.features.length, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
     drawProvinceMeans(map, data.china, view, state.lang, byProvince && !mine);
     legend.replaceChildren(...(view ? [thematicLegend(view, state.lang, byProvince)] : []));
     legend.hidden = !view || mine;
@@ -548,6 +548,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       userBox.replaceChildren(userLegend(file, result, state.lang, () => controller.setUserData(null)));
       userBox.hidden = false;
       legend.hidden = true;
+      renderMapTitle(titleBox, userTitle(file, result, state.lang));
       fitUserLayer(m, result);
     },
     async exportPng(scale, text) {

@@ -140,13 +140,20 @@ export function drawUserLayer(map: MapLibreMap, china: ChinaLayers, file: UserFi
   return result;
 }
 
+/** The map's title while a person's file is shown: the file, its value column and how much of it is drawn. */
+export const userTitle = (file: UserFile, result: UserLayerResult, lang: Lang): { title: string; sub: string } => ({
+  title: `${t(lang, 'userData')}: ${file.name}`,
+  sub: `${file.valueField} · ${t(lang, 'userMatched')} ${formatNumber(lang, result.matched.values.size, 0)}`,
+});
+
 /** Frames what a person's file shows, clear of the legend on the right. */
 export function fitUserLayer(map: MapLibreMap, result: UserLayerResult): void {
   if (!result.bounds) return;
   const [w, s, e, n] = result.bounds;
   const box = map.getContainer();
   const pad = (share: number, px: number) => Math.round(Math.min(px, share));
-  const padding = { top: pad(box.clientHeight * 0.15, 70), bottom: pad(box.clientHeight * 0.1, 50), left: pad(box.clientWidth * 0.1, 70), right: pad(box.clientWidth * 0.3, 300) };
+  // Clear of the panels over the map: the thematic settings on the left, the legend on the right, the title on top.
+  const padding = { top: pad(box.clientHeight * 0.18, 110), bottom: pad(box.clientHeight * 0.1, 50), left: pad(box.clientWidth * 0.25, 280), right: pad(box.clientWidth * 0.25, 280) };
   const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const bounds: LngLatBoundsLike = [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)];
   map.fitBounds(bounds, { padding, maxZoom: 10, duration: reduced ? 0 : 900 });
