@@ -45,8 +45,17 @@ export const INDICATORS: readonly IndicatorDef[] = [
     id: 'resident_population',
     unit: '万人',
     accepts: ['person', 'none'],
-    keywords: ['常住总人口', '常住人口规模', '常住人口', '人口规模', '居住人口', '实有人口数', '实有人口', '现状人口', '辖区人口', '镇区人口', '集镇人口'],
+    keywords: ['常住总人口', '常住人口规模', '常住人口', '居住人口', '镇区人口', '集镇人口'],
     scopes: { 镇区人口: '镇区', 集镇人口: '集镇' },
+  },
+  // Other counts of people: a jurisdiction's (辖区人口), those present (实有人口), a plan's size (人口规模),
+  // the current (现状人口) or total (总人口) population. None is the 常住人口 statistic, so none is
+  // mixed into resident population (西咸 现状人口 90 万人, 榆树沟 辖区人口 20 万人, 临港 人口规模 60 万人).
+  {
+    id: 'population_other',
+    unit: '万人',
+    accepts: ['person', 'none'],
+    keywords: ['人口规模', '实有人口数', '实有人口', '现状人口', '辖区人口', '总人口'],
   },
   // 幅员面积, 县域面积, 镇域面积 and plain 面积 of the unit; the words before 面积 are checked in scope.ts.
   { id: 'area_km2', unit: 'km²', accepts: ['km2'], keywords: ['面积', '规划范围'] },

@@ -28,6 +28,7 @@ export const INDICATORS: Record<string, IndicatorMeta> = {
   urban_area_population: { zh: '城区人口', en: 'Population of the urban area', unit: '万人', unitLabel: wan },
   forest_coverage: { zh: '森林覆盖率', en: 'Forest cover', unit: '%', unitLabel: pct },
   new_urban_jobs: { zh: '城镇新增就业', en: 'New urban jobs', unit: '万人', unitLabel: wan },
+  population_other: { zh: '人口（辖区、实有、规划等口径，非常住人口）', en: 'Population, other count (jurisdiction, present, planned; not resident)', unit: '万人', unitLabel: wan },
 };
 
 /** The display name of an indicator id in a language, falling back to the id itself. */

@@ -70,10 +70,20 @@ describe('sentenceValues: keyword, then words like 达到, then the number', () 
     ]);
   });
 
-  it('does not read 总人口, 外来常住人口 or a per-head green area as the pilot’s figures', () => {
-    expect(sentenceValues('2014年全县人口60万人,总人口83.46万。', ctx())).toEqual([]);
+  it('does not read 总人口, 外来常住人口 or a per-head green area as the pilot’s resident figures', () => {
+    // 总人口 is another count of people: its own indicator, never resident population.
+    expect(sentenceValues('2014年全县人口60万人,总人口83.46万。', ctx()).map((f) => [f.indicator, f.value])).toEqual([['population_other', 83.46]]);
     expect(sentenceValues('2014年常住人口7万人,其中,外来常住人口1.2万人。', ctx()).map((f) => f.value)).toEqual([7]);
     expect(sentenceValues('到2020年,城区人均公共绿地面积达到12平方米以上。', goals)).toEqual([]);
+  });
+
+  it('keeps 辖区人口, 实有人口, 人口规模 and 现状人口 apart from 常住人口', () => {
+    const read = (text: string, c = ctx()) => sentenceValues(text, c).map((f) => [f.indicator, f.value]);
+    expect(read('新区规划范围882平方公里,现状人口90万人。')).toEqual([['area_km2', 882], ['population_other', 90]]);
+    expect(read('2014年辖区实有人口数约50万人,常住人口城镇化率64.15%。')).toEqual([['population_other', 50], ['resident_urbanization_rate', 64.15]]);
+    expect(read('到2020年辖区人口达到20万人。', goals)).toEqual([['population_other', 20]]);
+    expect(read('到2020年,人口规模预计达60万人。', goals)).toEqual([['population_other', 60]]);
+    expect(read('到2020年,常住人口达到30万人。', goals)).toEqual([['resident_population', 30]]);
   });
 
   it('skips ranges, growth rates and attributes of other things', () => {
