@@ -74,7 +74,10 @@ void data.then((d) => {
     documents: d.documents,
     onChange: (partial) => atlas.setState(partial),
   });
-  const update = () => controls.update(atlas.getState(), atlas.getView());
+  const update = () => {
+    controls.update(atlas.getState(), atlas.getView());
+    controls.foldIfCrowded(document.querySelector<HTMLElement>('.thematic-legend-box'));
+  };
   update();
   atlas.on('view', update);
   atlas.on('state', update);

@@ -38,6 +38,7 @@ export class ThematicControls {
   private readonly breaks: HTMLInputElement;
   private readonly breaksError: HTMLSpanElement;
   private typedProblem: string | null = null;
+  private openedByPerson = false;
   private readonly aggregate: HTMLInputElement;
   private readonly table: HTMLButtonElement;
   private state: ViewState | null = null;
@@ -48,6 +49,10 @@ export class ThematicControls {
     // Open where there is room for it and the legend below it; a summary line otherwise.
     this.element.open = window.matchMedia?.('(min-width: 700px) and (min-height: 640px)').matches ?? true;
     this.summary = document.createElement('summary');
+    // A click (or Enter) on the summary is the person's choice; folding for room is not.
+    this.summary.addEventListener('click', () => (this.openedByPerson = !this.element.open));
+    // Nor do they fold under a person who is using them.
+    for (const type of ['focusin', 'change', 'pointerdown']) this.element.addEventListener(type, () => (this.openedByPerson = this.element.open || this.openedByPerson), true);
     this.form = document.createElement('form');
     this.form.addEventListener('submit', (e) => e.preventDefault());
     this.element.append(this.summary, this.form);
@@ -119,6 +124,19 @@ export class ThematicControls {
     this.table.addEventListener('click', () => options.onChange({ view: this.state?.view === 'table' ? null : 'table' }));
     this.form.append(breaksLabel, aggLabel, this.table);
     parent.append(this.element);
+  }
+
+  /**
+   * Open where there is room: folds the settings to their summary line when, open, they would
+   * cover the legend — unless the person opened them themselves.
+   */
+  foldIfCrowded(legend: HTMLElement | null): void {
+    if (!this.element.open || this.openedByPerson || !legend || legend.hidden) return;
+    const a = this.element.getBoundingClientRect();
+    const b = legend.getBoundingClientRect();
+    if (b.height === 0) return;
+    const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    if (overlap) this.element.open = false;
   }
 
   private changed(field: Field, value: string): void {

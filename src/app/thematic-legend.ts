@@ -3,6 +3,7 @@ import type { ThematicView } from './thematic-view.ts';
 import { formatNumber, t } from './i18n.ts';
 import { el } from './dom.ts';
 import { provinceClassCounts } from './province-view.ts';
+import { approximateCount, approximateExtentRow } from './extent-legend.ts';
 
 
 const METHOD: Record<string, Record<Lang, string>> = {
@@ -36,6 +37,9 @@ export function thematicLegend(view: ThematicView, lang: Lang, byProvince = fals
   const counts = provinces ? provinces.counts : model.classes.map((c) => c.count);
   model.classes.map((c, i) => row(c.colour, c.label, counts[i]!, 'legend-class')).reverse().forEach((tr) => body.append(tr));
   body.append(row(model.noData.colour, model.noData.label, provinces ? provinces.noData : model.noData.count, 'legend-nodata'));
+  // Pilots drawn at an approximate extent (a stated area around the seat): keyed, with how many.
+  const approximate = provinces ? 0 : approximateCount(view.shown);
+  if (approximate > 0) body.append(approximateExtentRow(lang, approximate));
   table.append(body);
   box.append(table);
   const countNote = provinces ? (lang === 'zh' ? '右列为省份数；图上为均值与参与平均的试点数' : 'right: number of provinces; on the map: each mean and how many pilots it is of') : t(lang, 'countHeader');

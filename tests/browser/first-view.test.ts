@@ -13,7 +13,7 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const legendRows = (page: Page) =>
-  page.$$eval('.thematic-legend tr', (rows) =>
+  page.$$eval('.thematic-legend tr.legend-class, .thematic-legend tr.legend-nodata', (rows) =>
     rows.map((r) => ({ label: r.querySelector('.legend-label')!.textContent ?? '', count: Number(r.querySelector('.legend-count')!.textContent), colour: (r.querySelector('.legend-swatch') as HTMLElement).style.background })),
   );
 
@@ -44,6 +44,8 @@ describe('the first view', () => {
     expect(await page.evaluate(() => (document.querySelector('.thematic-controls') as HTMLDetailsElement).open)).toBe(true);
     const rows = await legendRows(page);
     expect(rows.length).toBeGreaterThanOrEqual(4);
+    // Pilots drawn at an approximate extent are keyed in the legend.
+    expect(await page.textContent('.thematic-legend .legend-approximate')).toMatch(/近似范围（虚线）\d+/);
     const png = await screenshot(page, 'first-view');
     const top = rows[0]!;
     const { shares } = await colourShares(page, png, { top: rgbOf(top.colour) }, 6);
