@@ -58,6 +58,18 @@ describe('the first view', () => {
     await page.close();
   });
 
+  it('folds the settings where, open, they would cover a tall legend', async () => {
+    const { page } = await openAtlas(browser(), `${baseUrl}?classes=7`);
+    expect(await page.evaluate(() => (document.querySelector('.thematic-controls') as HTMLDetailsElement).open)).toBe(false);
+    const overlap = await page.evaluate(() => {
+      const a = document.querySelector('.thematic-controls')!.getBoundingClientRect();
+      const b = document.querySelector('.thematic-legend-box')!.getBoundingClientRect();
+      return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    });
+    expect(overlap).toBe(false);
+    await page.close();
+  });
+
   it('frames a province a person picks, and the whole country again when the filter is cleared', async () => {
     const { page } = await openAtlas(browser(), baseUrl);
     const before = await page.evaluate(() => window.pilotAtlas.getState().camera!.zoom);
