@@ -1,3 +1,4 @@
+import { recordsOfScopedPilots } from './scoped-pilots';
 import { fallbackId, joinPilot } from './join';
 import { isMorphologicalScope } from './scope';
 import { normaliseLine, splitLines } from './normalise';
@@ -107,6 +108,7 @@ export function extractCorpus(docs: readonly SourceDoc[], gazetteer?: unknown): 
       }
     }
   }
+  if (gaz) records.push(...recordsOfScopedPilots(records, gaz));
   const sources = docs.map((d) => ({ id: d.id, title: d.title, sha256: d.sha256 }));
   return { sources, records, formulas, report: qualityReport(pilots, records, formulas, unjoined, errors) };
 }

@@ -89,3 +89,21 @@ describe('the whole corpus', () => {
     expect(corpusWithGazetteer().report.unjoined).toEqual([]);
   });
 });
+
+describe('figures a document states for another pilot', () => {
+  it('gives 龙口 the Yantai plan’s 2025 target (yantai line 458), with that line, and keeps it scoped under 烟台', () => {
+    const { records } = corpusWithGazetteer();
+    const longkou = records.filter((r) => r.pilot === 'shandong-longkou' && r.indicator === 'resident_urbanization_rate' && r.year === 2025);
+    expect(longkou).toEqual([expect.objectContaining({ kind: 'target', value: 72, source: expect.objectContaining({ doc: 'yantai', line: 458 }) })]);
+    expect(longkou[0]!.scope).toBeUndefined();
+    expect(records.some((r) => r.pilot === 'yantai' && r.scope === '龙口市' && r.year === 2025 && r.value === 72)).toBe(true);
+  });
+
+  it('adds nothing a pilot’s own document already states, and nothing for a scope that is no pilot', () => {
+    const { records } = corpusWithGazetteer();
+    const keys = records.filter((r) => r.scope === undefined).map((r) => `${r.pilot}|${r.indicator}|${r.kind}|${r.year}|${r.source.doc}|${r.source.line}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // 招远 and 莱州 are not pilots: their figures stay scoped under 烟台 only.
+    expect(records.filter((r) => r.pilotName.includes('招远') || r.pilotName.includes('莱州'))).toEqual([]);
+  });
+});
