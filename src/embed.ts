@@ -13,12 +13,13 @@ declare global {
 
 // The embeddable map: the same app with minimal chrome (title, map, legend, attribution).
 const params = new URLSearchParams(location.search);
-const { state: initial, warnings } = parseState(location.search);
+const { state: initial, dropped: invalid = [] } = parseState(location.search);
 const { origins, warnings: originWarnings } = parseOrigins(params.get('origins'));
-for (const warning of [...warnings, ...originWarnings]) console.warn(`pilot-atlas: URL ${warning}; ignored`);
+for (const warning of originWarnings) console.warn(`pilot-atlas: URL ${warning}; ignored`);
 
 const atlas = mount(document.getElementById('map')!, { state: initial, chrome: 'minimal' });
 window.pilotAtlas = atlas;
+atlas.noteParams(invalid.map((p) => ({ ...p, reason: 'invalid' as const })));
 
 const title = document.getElementById('embed-title')!;
 const open = document.getElementById('embed-open') as HTMLAnchorElement;

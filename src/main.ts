@@ -3,6 +3,8 @@ import './app/worker.ts';
 import { mount, type AtlasController } from './app/mount.ts';
 import { parseState, serializeState, type ViewState } from './core/url-state.ts';
 import { loadAtlasData } from './app/atlas-data.ts';
+import { loadJson } from './app/load.ts';
+import { GazetteerSchema } from './core/schema/gazetteer.ts';
 import type { SourceRef } from './core/schema/indicators.ts';
 import { ThematicControls } from './app/thematic-controls.ts';
 import { ShareDialog } from './app/share-dialog.ts';
@@ -28,8 +30,7 @@ declare global {
   }
 }
 
-const { state: initial, warnings } = parseState(location.search);
-for (const warning of warnings) console.warn(`pilot-atlas: URL ${warning}; ignored`);
+const { state: initial, dropped: invalid = [] } = parseState(location.search);
 
 const title = document.getElementById('atlas-title')!;
 const subtitle = document.getElementById('atlas-subtitle')!;
@@ -61,6 +62,8 @@ const base = document.baseURI;
 const data = loadAtlasData(base);
 const atlas = mount(document.getElementById('map')!, { state: initial, data, base });
 window.pilotAtlas = atlas;
+// Parameters the URL gives in no valid form are named on the map (and in the console), not applied.
+atlas.noteParams(invalid.map((p) => ({ ...p, reason: 'invalid' as const })));
 renderChrome(initial);
 
 // The thematic settings, over the map's top-left corner.
@@ -108,7 +111,8 @@ void data.then(async (d) => {
   });
   // Aliases (章丘市, 遵义县, 长乐市 …) come with the gazetteer, loaded after the map.
   await atlas.ready.catch(() => undefined);
-  const gazetteer = await fetch(new URL('data/gazetteer.json', base)).then((r) => (r.ok ? r.json() : undefined)).catch(() => undefined);
+  // A broken file is named on the map; the search goes on with the pilots' own names.
+  const gazetteer = await loadJson('gazetteer.json', GazetteerSchema, base).catch((error: unknown) => void atlas.showProblem(error));
   if (gazetteer) box.setEntries(searchEntries(pilots, gazetteer));
 });
 
@@ -210,6 +214,13 @@ void data.then((d) => {
 
 // The URL follows the state: camera moves replace the entry, other changes add one.
 let lastQuery = serializeState(initial);
+// What the URL asked for and the data does not have is dropped: the address shows what is applied.
+const replaceQuery = () => {
+  lastQuery = serializeState(atlas.getState());
+  history.replaceState(null, '', `${location.pathname}${lastQuery ? `?${lastQuery}` : ''}${location.hash}`);
+};
+if (invalid.length > 0) replaceQuery();
+atlas.on('dropped', replaceQuery);
 let applyingHistory = false;
 atlas.on('state', (state) => {
   renderChrome(state);

@@ -6,7 +6,8 @@ import { assertChinaTopology, chinaLayers, type ChinaLayers } from '../core/chin
 import { feature } from 'topojson-client';
 import { z } from '../core/schema/zod.ts';
 import type { FeatureCollection } from 'geojson';
-import { dataUrl, loadJson } from './load.ts';
+import { loadJson, loadJsonText } from './load.ts';
+import { asDataFileError, DataFileError } from './data-error.ts';
 import { LayoutsIndexSchema, type LayoutIndexEntry } from '../core/schema/layouts-index.ts';
 import { FormulasFileSchema, IndicatorsFileSchema, type Formula, type IndicatorRecord } from '../core/schema/indicators.ts';
 
@@ -24,43 +25,74 @@ export interface AtlasData {
   formulas: Formula[];
   /** The documents each pilot is a pilot of (the gazetteer's `docs`). */
   docsOf: (pilot: string) => ReadonlySet<string>;
-  /** Files that failed to load or validate, each naming the file and the path in it; the app goes on without them. */
-  problems: string[];
+  /** Optional files that failed to load or validate, each naming the file and the place in it; the app goes on without them. */
+  problems: Error[];
+  /** Required files that failed: the page shows an error naming them, and draws what the others hold. */
+  broken: Error[];
 }
 
 /** Loads an optional file: on failure, records the problem and gives `fallback`. */
-async function optional<T>(load: Promise<T>, fallback: T, problems: string[]): Promise<T> {
+async function optional<T>(load: Promise<T>, fallback: T, problems: Error[]): Promise<T> {
   try {
     return await load;
   } catch (error) {
-    problems.push((error as Error).message);
+    problems.push(error instanceof Error ? error : new Error(String(error)));
     return fallback;
   }
 }
 
-async function loadTopology(name: string, base: string): Promise<Topology> {
-  const response = await fetch(dataUrl(name, base));
-  if (!response.ok) throw new Error(`data/${name} › HTTP ${response.status}`);
+const empty = <T>() => ({ type: 'FeatureCollection' as const, features: [] as T[] });
+const noLines = { type: 'MultiLineString' as const, coordinates: [] };
+
+/** What the map draws in place of a broken required file: nothing, so the rest still shows. */
+const FALLBACKS = {
+  sources: { documents: [] } as { documents: SourceDocument[] },
+  basemap: { bounds: [73, 17.5, 135.5, 53.8], attribution: '', land: empty(), borders: empty(), labels: empty() } as Basemap,
+  china: { counties: empty(), prefectures: empty(), provinces: empty(), countyLines: noLines, prefectureLines: noLines, provinceLines: noLines, outline: noLines } as ChinaLayers,
+  southChinaSea: empty() as FeatureCollection,
+  pilots: empty() as PilotsFile,
+};
+
+/** The China topology, checked and turned into layers (errors name the file and the path). */
+async function loadChina(base: string): Promise<ChinaLayers> {
+  const topology = (await loadJsonText('china.topo.json', base)) as Topology;
   try {
-    return (await response.json()) as Topology;
+    assertChinaTopology(topology, 'data/china.topo.json');
+    return chinaLayers(topology);
   } catch (error) {
-    throw new Error(`data/${name} › not valid JSON (${(error as Error).message})`);
+    throw asDataFileError(error);
+  }
+}
+
+async function loadSouthChinaSea(base: string): Promise<FeatureCollection> {
+  const topology = (await loadJsonText('south-china-sea.topo.json', base)) as Topology;
+  const islands = topology?.objects?.islands;
+  if (!islands) {
+    throw new DataFileError('data/south-china-sea.topo.json', [{ place: { zh: 'objects.islands', en: 'objects.islands' }, problem: { zh: '缺少岛屿图层', en: 'missing' } }]);
+  }
+  try {
+    return feature(topology, islands) as FeatureCollection;
+  } catch (error) {
+    throw new DataFileError('data/south-china-sea.topo.json', [{ place: { zh: 'objects.islands', en: 'objects.islands' }, problem: { zh: `无法读取（${(error as Error).message}）`, en: `cannot be read (${(error as Error).message})` } }]);
   }
 }
 
 /**
- * Loads the data files in parallel. The base map, boundaries, pilots and sources are needed: an
- * error names the file and the path inside it. Indicators, formulas and layouts are optional:
- * a bad one is reported in `problems` and the map shows everything else.
+ * Loads the data files in parallel. The base map, boundaries, pilots and sources are needed: when
+ * one is broken, `broken` names each such file and the path inside it, and what the others hold is
+ * still given (the broken one replaced by nothing), so the page can show what it can. Indicators,
+ * formulas and layouts are optional: a bad one is reported in `problems` and the map shows the rest.
  */
 export async function loadAtlasData(base: string): Promise<AtlasData> {
-  const problems: string[] = [];
-  const [manifest, basemap, chinaTopology, scsTopology, pilots, layouts, indicators, formulas, pilotDocs] = await Promise.all([
-    loadJson('sources.json', ManifestSchema, base),
-    loadJson('basemap.json', BasemapSchema, base),
-    loadTopology('china.topo.json', base),
-    loadTopology('south-china-sea.topo.json', base),
-    loadJson('pilots.geojson', PilotsFileSchema, base),
+  const problems: Error[] = [];
+  const broken: Error[] = [];
+  const needed = <T>(load: Promise<T>, fallback: T) => optional(load, fallback, broken);
+  const [manifest, basemap, china, southChinaSea, pilots, layouts, indicators, formulas, pilotDocs] = await Promise.all([
+    needed(loadJson('sources.json', ManifestSchema, base), FALLBACKS.sources),
+    needed(loadJson('basemap.json', BasemapSchema, base), FALLBACKS.basemap),
+    needed(loadChina(base), FALLBACKS.china),
+    needed(loadSouthChinaSea(base), FALLBACKS.southChinaSea),
+    needed(loadJson('pilots.geojson', PilotsFileSchema, base), FALLBACKS.pilots),
     optional(loadJson('layouts-index.json', LayoutsIndexSchema, base), { layouts: [] }, problems),
     optional(loadJson('indicators.json', IndicatorsFileSchema, base), { sources: [], records: [] }, problems),
     optional(loadJson('formulas.json', FormulasFileSchema, base), { formulas: [] }, problems),
@@ -68,19 +100,17 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
   ]);
   const docs = new Map(Object.entries(pilotDocs.docs).map(([pilot, list]) => [pilot, new Set(list)]));
   const none: ReadonlySet<string> = new Set();
-  assertChinaTopology(chinaTopology, 'data/china.topo.json');
-  const islands = scsTopology.objects.islands;
-  if (!islands) throw new Error('data/south-china-sea.topo.json › objects.islands › missing');
   return {
     documents: manifest.documents,
     basemap,
-    china: chinaLayers(chinaTopology),
-    southChinaSea: feature(scsTopology, islands) as FeatureCollection,
+    china,
+    southChinaSea,
     pilots,
     layouts: layouts.layouts,
     records: indicators.records,
     formulas: formulas.formulas,
     docsOf: (pilot) => docs.get(pilot) ?? none,
     problems,
+    broken,
   };
 }

@@ -17,7 +17,9 @@ import type { LayoutFeature } from '../core/layout/features.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import { layoutLegend } from './layout-legend.ts';
 import { PlanDetail, isPlanFeature, legendPadding, planLoadingCue } from './plan-detail.ts';
-import { dataUrl } from './load.ts';
+import { layoutFeatureLoader } from './layout-features.ts';
+import { noteParams, showErrorPage, showProblem as showProblemNote, type DroppedParam } from './notices.ts';
+import { checkKnown, knownValues, type KnownValues } from './url-check.ts';
 import { filterPilots, thematicView, type ThematicView } from './thematic-view.ts';
 import { thematicLegend } from './thematic-legend.ts';
 import { qualifierMark } from '../core/thematic/schemes.ts';
@@ -67,6 +69,8 @@ export interface AtlasEvents extends Record<string, unknown> {
   /** The thematic view changed (measure, classes, filters, language); null: plain pilots. */
   view: ThematicView | null;
   error: Error;
+  /** Values of the state that the loaded data does not know were dropped (and noted on the map). */
+  dropped: DroppedParam[];
 }
 
 /** The controller of a mounted map (DESIGN.md 2.3). */
@@ -87,6 +91,10 @@ export interface AtlasController {
   flyTo(camera: Camera, durationMs?: number): void;
   /** Asks the page to show a source (the same 'source' event the map's legend sends). */
   emitSource(ref: SourceRef): void;
+  /** Notes on the map URL parameters that were ignored (one dismissable note). */
+  noteParams(dropped: readonly DroppedParam[]): void;
+  /** Notes on the map a data file the page goes on without, naming the file and the place in it. */
+  showProblem(error: unknown): void;
   /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
   setDraft(features: LayoutFeature[] | null, fly?: boolean): void;
   on<K extends keyof AtlasEvents>(event: K, fn: (payload: AtlasEvents[K]) => void): () => void;
@@ -163,21 +171,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     element.append(box);
   };
 
-  /** A dismissible notice of a data file the map goes on without. */
-  const showProblem = (problem: string) => {
-    const box = document.createElement('p');
-    box.className = 'atlas-error atlas-problem';
-    box.setAttribute('role', 'status');
-    box.textContent = `${t(state.lang, 'dataProblem')}: ${problem}`;
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'link-button';
-    close.textContent = ' ×';
-    close.setAttribute('aria-label', t(state.lang, 'close'));
-    close.addEventListener('click', () => box.remove());
-    box.append(close);
-    element.append(box);
-  };
+  /** A dismissible notice of a data file the map goes on without (names the file and the place). */
+  const showProblem = (problem: unknown) => void showProblemNote(element, problem, state.lang);
 
   const pilotName = (id: string, lang: Lang) => {
     const p = data?.pilots.features.find((f) => f.properties.id === id)?.properties;
@@ -228,7 +223,6 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   };
 
   // Plan overlays: features load on first use; the one in the state is drawn with its legend.
-  let layoutFeatures: Promise<Map<string, LayoutFeature[]>> | null = null;
   let shownLayout: { id: string; features: LayoutFeature[] } | null = null;
   let draft: LayoutFeature[] | null = null;
   let view: ThematicView | null = null;
@@ -243,17 +237,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   const legendBox = document.createElement('div');
   legendBox.className = 'layout-legend-box';
 
-  const loadLayoutFeatures = () =>
-    (layoutFeatures ??= fetch(dataUrl('layouts.geojson', base))
-      .then((r) => {
-        if (!r.ok) throw new Error(`data/layouts.geojson › HTTP ${r.status}`);
-        return r.json() as Promise<{ features: LayoutFeature[] }>;
-      })
-      .then(({ features }) => {
-        const byLayout = new Map<string, LayoutFeature[]>();
-        for (const f of features) byLayout.set(f.properties.layout, [...(byLayout.get(f.properties.layout) ?? []), f]);
-        return byLayout;
-      }));
+  const loadLayoutFeatures = layoutFeatureLoader(base);
 
   /** Plan labels that would collide at the current view (recomputed when the camera stops). */
   const hiddenOf = (features: LayoutFeature[]) =>
@@ -286,7 +270,21 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     if (id && !entry) console.warn(`pilot-atlas: unknown layout "${id}"`);
     if (shownLayout?.id !== entry?.id) plans.hide();
     planCue.show(Boolean(entry && shownLayout?.id !== entry.id), state.lang);
-    const [byLayout, details] = entry ? await Promise.all([loadLayoutFeatures(), plans.of(entry.id)]) : [null, undefined];
+    let loaded: [Map<string, LayoutFeature[]> | null, Awaited<ReturnType<typeof plans.of>> | undefined];
+    try {
+      loaded = entry ? await Promise.all([loadLayoutFeatures(), plans.of(entry.id)]) : [null, undefined];
+    } catch (error) {
+      // The plan cannot be drawn: say so, and leave the pick free to try again.
+      console.warn(`pilot-atlas: ${(error as Error).message}`);
+      if (state.layout === id) {
+        planCue.show(false);
+        showProblem(error);
+        shownLayout = null;
+        controller.setState({ layout: null });
+      }
+      return;
+    }
+    const [byLayout, details] = loaded;
     shownLayout = entry && byLayout ? { id: entry.id, features: byLayout.get(entry.id) ?? [] } : null;
     if (state.layout !== id) return; // a newer request won
     legendBox.replaceChildren(...(entry ? [layoutLegend(entry, state.lang, (ref) => emitter.emit('source', ref), details)] : []));
@@ -392,13 +390,30 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     if (map) map.getCanvas().style.cursor = 'pointer';
   };
 
+  /** Values the loaded data knows (null until it has loaded). */
+  let known: KnownValues | null = null;
+  /** Drops from the state what the data does not know, notes it, and tells the page (its URL follows). */
+  const dropUnknown = (given: ViewState) => {
+    const checked = checkKnown(given, known!);
+    if (checked.dropped.length === 0) return;
+    state = checked.state;
+    controller.noteParams(checked.dropped);
+    emitter.emit('dropped', checked.dropped);
+    emitter.emit('state', state);
+  };
+
   const ready = (async () => {
     if (state.layout) void plans.load();
     data = await (options.data ?? loadAtlasData(base));
+    known = knownValues(data);
+    dropUnknown(state);
     for (const problem of data.problems) {
-      console.warn(`pilot-atlas: ${problem}`);
+      console.warn(`pilot-atlas: ${problem.message}`);
       showProblem(problem);
     }
+    // A required file is broken: an error page names it; the map below draws what the others hold.
+    for (const error of data.broken) console.error(`pilot-atlas: ${error.message}`);
+    if (data.broken.length > 0) showErrorPage(element, data.broken, state.lang);
     if (!hasWebGL()) {
       planCue.show(false);
       await showWithoutWebGL(data);
@@ -496,13 +511,14 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     planCue.show(false);
     setFeatureFlag(state.pilot, 'selected', true);
     state = { ...state, camera: cameraOf(m) };
+    if (d.broken.length > 0) throw new AggregateError(d.broken, d.broken.map((e) => e.message).join('\n'));
     emitter.emit('ready', state);
   })();
   ready.catch((reason: unknown) => {
     const error = reason instanceof Error ? reason : new Error(String(reason));
     console.error(error);
     planCue.show(false);
-    showError(error);
+    if (!(error instanceof AggregateError)) showError(error);
     emitter.emit('error', error);
   });
 
@@ -510,7 +526,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     ready,
     getState: () => state,
     getView: () => view,
-    setState(partial) {
+    setState(given) {
+      // Once the data is in, names it does not know are dropped (and noted), never applied.
+      const { state: partial, dropped } = known ? checkKnown(given, known) : { state: given, dropped: [] };
+      if (dropped.length > 0) controller.noteParams(dropped);
       const previous = state;
       state = mergeState(state, partial);
       if (map && partial.camera && partial.camera !== previous.camera) {
@@ -530,6 +549,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       emitter.emit('state', state);
     },
     emitSource: (ref) => emitter.emit('source', ref),
+    noteParams: (dropped) => noteParams(element, dropped, state.lang),
+    showProblem: (error) => showProblem(error),
     setUserData(file) {
       if (!map || !data) return;
       const m = map;

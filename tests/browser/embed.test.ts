@@ -59,6 +59,25 @@ describe('the embedded map in a page of another origin', () => {
     await frame.waitForFunction(() => window.pilotAtlas.getState().indicator === 'urbanization_increase');
     expect(await frame.evaluate(() => window.pilotAtlas.getState().layout)).toBeNull();
 
+    // A bad value leaves its key as it was and every valid key applies; prototype keys stay out.
+    await page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({ type: 'pilot-atlas:set-state', state: { year: 'abc', classes: 5, indicator: { toString: 1 }, toString: null, __proto__: null, constructor: 'x' } }),
+    );
+    await frame.waitForFunction(() => window.pilotAtlas.getState().classes === 5);
+    const after = await frame.evaluate(() => {
+      const s = window.pilotAtlas.getState();
+      return { year: s.year, indicator: s.indicator, own: ['toString', 'constructor', '__proto__'].filter((k) => Object.hasOwn(s, k)) };
+    });
+    expect(after).toEqual({ year: 2020, indicator: 'urbanization_increase', own: [] });
+    // A message with 100,000 keys is answered at once (only the known keys are read).
+    await page.evaluate(() => {
+      const state: Record<string, unknown> = { indicator: 'urbanization_baseline' };
+      for (let i = 0; i < 100_000; i++) state[`k${i}`] = i;
+      (window as unknown as { send: (m: unknown) => void }).send({ type: 'pilot-atlas:set-state', state });
+    });
+    // (It took over 30 s when every key of the message was read.)
+    await frame.waitForFunction(() => window.pilotAtlas.getState().indicator === 'urbanization_baseline', undefined, { timeout: 20_000 });
+
     // A selection inside the map is posted to the host.
     await frame.evaluate(() => window.pilotAtlas.setState({ camera: { center: [110.0, 41.2], zoom: 7, bearing: 0, pitch: 0 } }));
     await frame.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');

@@ -1,10 +1,11 @@
 import { compileLayout, countyLookup, formatLayoutError, layoutContext, type LayoutContext, type LayoutFeature } from '../../core/layout/index.ts';
 import { lineOfPath, syntaxErrors } from '../../core/layout/json-lines.ts';
-import { validateGazetteer } from '../../core/schema/gazetteer.ts';
+import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
 import type { CountyFeature } from '../../core/layout/context.ts';
 import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
 import type { Lang } from '../../core/url-state.ts';
-import { dataUrl } from '../load.ts';
+import { dataUrl, loadJson } from '../load.ts';
+import { describeError } from '../data-error.ts';
 import { t } from '../i18n.ts';
 import { downloadText } from '../download.ts';
 import { el } from '../dom.ts';
@@ -112,8 +113,8 @@ export class LayoutEditor {
 
   private async context(): Promise<LayoutContext> {
     if (!this.ctx) {
-      const response = await fetch(dataUrl('gazetteer.json', this.host.base));
-      const gazetteer = validateGazetteer(await response.json(), 'data/gazetteer.json');
+      // Not kept on failure: the next compile tries again.
+      const gazetteer = await loadJson('gazetteer.json', GazetteerSchema, this.host.base);
       this.ctx = layoutContext(gazetteer, countyLookup(this.host.counties));
     }
     return this.ctx;
@@ -138,7 +139,21 @@ export class LayoutEditor {
     const problems: { line: number; message: string }[] = syntaxErrors(text);
     let features: LayoutFeature[] = [];
     if (problems.length === 0) {
-      const result = compileLayout(JSON.parse(text) as unknown, await this.context(), 'editor');
+      let context: LayoutContext;
+      try {
+        context = await this.context();
+      } catch (error) {
+        // Without the gazetteer nothing can be placed: say which file is broken and where.
+        console.warn(`pilot-atlas: ${(error as Error).message}`);
+        this.status.textContent = `${t(lang, 'gazetteerBroken')}: ${describeError(error, lang)}`;
+        this.status.classList.add('is-error');
+        this.errors.replaceChildren();
+        this.features = [];
+        this.host.draw(null, false);
+        return;
+      }
+      this.status.classList.remove('is-error');
+      const result = compileLayout(JSON.parse(text) as unknown, context, 'editor');
       features = result.features;
       for (const e of result.errors) problems.push({ line: lineOfPath(text, e.path), message: formatLayoutError(e).replace(/^editor › /, '') });
     }

@@ -12,6 +12,16 @@ const DocTitlesSchema = z.object({ documents: z.array(z.object({ id: z.string(),
 
 export type DocTitles = ReadonlyMap<string, Record<Lang, string>>;
 
+/** A story id the index does not list. */
+export class UnknownStoryError extends Error {
+  constructor(
+    readonly id: string,
+    known: readonly string[],
+  ) {
+    super(`data/stories › unknown story "${id}" (known: ${known.join(', ')})`);
+  }
+}
+
 export class StoryLibrary {
   private entries: Promise<StoryIndexEntry[]> | null = null;
   private readonly stories = new Map<string, Promise<Story>>();
@@ -38,7 +48,7 @@ export class StoryLibrary {
     if (!story) {
       story = this.index()
         .then((entries) => {
-          if (!entries.some((e) => e.id === id)) throw new Error(`data/stories › unknown story "${id}" (known: ${entries.map((e) => e.id).join(', ')})`);
+          if (!entries.some((e) => e.id === id)) throw new UnknownStoryError(id, entries.map((e) => e.id));
           return loadJson(`stories/${id}.json`, StorySchema, this.base);
         })
         .then((loaded) => {

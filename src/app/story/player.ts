@@ -11,8 +11,11 @@ import type { Story } from '../../core/schema/story.ts';
 import { StoryCard } from './card.ts';
 import { enterFullscreen, exitFullscreen } from './fullscreen.ts';
 import { actionOf, targetSlide, type StoryAction } from './keys.ts';
-import { StoryLibrary, type DocTitles } from './library.ts';
+import { StoryLibrary, UnknownStoryError, type DocTitles } from './library.ts';
 import { StoryPicker } from './picker.ts';
+import type { DroppedParam } from '../notices.ts';
+import { checkSlide } from '../url-check.ts';
+import { DataFileError } from '../data-error.ts';
 import { clampSlide, restoreState, sameView, slideAt, slideCamera, slideState } from './slide-state.ts';
 
 /** What the player needs of the atlas (src/app/mount.ts › AtlasController has all of it). */
@@ -25,6 +28,10 @@ export interface StoryAtlas {
   flyTo?: (camera: Camera, durationMs?: number) => void;
   /** Shows a source line in the page's document viewer. */
   emitSource?: (ref: SourceRef) => void;
+  /** Notes on the map a URL parameter ignored (an unknown story, a slide it does not have). */
+  noteParams?: (dropped: readonly DroppedParam[]) => void;
+  /** Notes on the map a data file that could not be used (a broken story or index), naming it. */
+  showProblem?: (error: unknown) => void;
 }
 
 export const PLAYER_DEFAULTS = {
@@ -162,6 +169,9 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
       await atlas.ready.catch(() => undefined); // without a map the card still shows
     } catch (error) {
       console.warn(`pilot-atlas: story "${id}" cannot be shown: ${(error as Error).message}`);
+      // An id the index does not list is the URL's mistake; a broken file is the data's.
+      if (error instanceof UnknownStoryError) atlas.noteParams?.([{ key: 'story', value: id, reason: 'unknown' }]);
+      else atlas.showProblem?.(error);
       if (token === opening) {
         pending = null;
         if (!active && atlas.getState().story === id) atlas.setState({ story: null, slide: null });
@@ -171,6 +181,11 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     }
     if (token !== opening) return;
     pending = null;
+    const outside = checkSlide(slide, story.slides.length);
+    if (outside) {
+      atlas.noteParams?.([outside]);
+      slide = 0;
+    }
     if (!active) {
       const state = atlas.getState();
       before = { state: restoreState(state), camera: state.camera };
@@ -240,6 +255,8 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     (error: unknown) => {
       console.warn(`pilot-atlas: no stories to present (${(error as Error).message})`);
       picker.element.hidden = true;
+      // Only a broken index is news; a page without stories is not.
+      if (error instanceof DataFileError) atlas.showProblem?.(error);
     },
   );
   void library.docTitles().then((titles) => {
