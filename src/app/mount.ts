@@ -19,7 +19,7 @@ import { layoutLegend } from './layout-legend.ts';
 import { PlanDetail, isPlanFeature, legendPadding, planLoadingCue } from './plan-detail.ts';
 import { layoutFeatureLoader } from './layout-features.ts';
 import { noteParams, showErrorPage, showProblem as showProblemNote, type DroppedParam } from './notices.ts';
-import { checkKnown, knownValues, type KnownValues } from './url-check.ts';
+import { checkKnown, knownValues, withDefaults, type KnownValues } from './url-check.ts';
 import { filterPilots, thematicView, type ThematicView } from './thematic-view.ts';
 import { thematicLegend } from './thematic-legend.ts';
 import { qualifierMark } from '../core/thematic/schemes.ts';
@@ -396,7 +396,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   const dropUnknown = (given: ViewState) => {
     const checked = checkKnown(given, known!);
     if (checked.dropped.length === 0) return;
-    state = checked.state;
+    state = withDefaults(given, checked.dropped);
     controller.noteParams(checked.dropped);
     emitter.emit('dropped', checked.dropped);
     emitter.emit('state', state);

@@ -35,8 +35,10 @@ const CHECKED = ['province', 'level', 'doc', 'pilot', 'layout'] as const;
 const SET_OF = { province: 'provinces', level: 'levels', doc: 'docs', pilot: 'pilots', layout: 'layouts' } as const;
 
 /**
- * Splits a (partial) state into what the data knows and what it does not. A list the data left
- * empty (its file broken) checks nothing: the value is kept rather than judged against nothing.
+ * Splits a (partial) state into what the data knows and what it does not: a dropped key is left out
+ * of the returned state (a change leaves it as it was; see withDefaults for a whole state). A list
+ * the data left empty (its file broken) checks nothing: the value is kept rather than judged
+ * against nothing.
  */
 export function checkKnown<S extends Partial<ViewState>>(state: S, known: KnownValues): { state: S; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
@@ -46,14 +48,21 @@ export function checkKnown<S extends Partial<ViewState>>(state: S, known: KnownV
     const set = known[SET_OF[key]];
     if (typeof value === 'string' && set.size > 0 && !set.has(value)) {
       dropped.push({ key, value, reason: 'unknown' });
-      (kept as Partial<ViewState>)[key] = null;
+      delete kept[key];
     }
   }
   if (typeof state.indicator === 'string' && !isMeasureId(state.indicator)) {
     dropped.push({ key: 'indicator', value: state.indicator, reason: 'unknown' });
-    kept.indicator = null;
+    delete kept.indicator;
   }
   return { state: kept, dropped };
+}
+
+/** A whole state with the dropped keys at their defaults (the opening view's measure, no filter …). */
+export function withDefaults(state: ViewState, dropped: readonly DroppedParam[]): ViewState {
+  const fixed: ViewState = { ...state };
+  for (const { key } of dropped) if (Object.hasOwn(DEFAULT_STATE, key)) (fixed as unknown as Record<string, unknown>)[key] = DEFAULT_STATE[key as keyof ViewState];
+  return fixed;
 }
 
 /**

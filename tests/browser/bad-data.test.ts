@@ -118,7 +118,9 @@ describe('bad URL parameters', () => {
     const items = await page.$$eval('.atlas-note li', (els) => els.map((e) => e.textContent ?? ''));
     expect(items).toEqual(['year=20x0 格式无效', 'province=火星 没有这个省份的试点', 'indicator=nope 没有这个指标']);
     expect(warnings.some((w) => w.includes('province="火星" ignored'))).toBe(true);
-    expect(await page.evaluate(() => location.search)).toBe('');
+    // The address shows what is applied: no filter, the opening measure.
+    expect(await page.evaluate(() => location.search)).not.toMatch(/province|nope|20x0/);
+    expect(await page.evaluate(() => window.pilotAtlas.getState())).toMatchObject({ province: null, year: null });
     await page.waitForTimeout(800);
     await screenshot(page, 'bad-url-note');
     // All 63 pilots: the table lists every one.

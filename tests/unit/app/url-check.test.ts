@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkKnown, checkSlide, knownValues } from '../../../src/app/url-check.ts';
+import { checkKnown, checkSlide, knownValues, withDefaults } from '../../../src/app/url-check.ts';
 import { DEFAULT_STATE, parseState, serializeState } from '../../../src/core/url-state.ts';
 import { MEASURE_IDS } from '../../../src/core/thematic/measures.ts';
 
@@ -25,13 +25,16 @@ describe('URL values checked against the loaded data', () => {
       { key: 'province', value: '火星', reason: 'unknown' },
       { key: 'indicator', value: 'nope', reason: 'unknown' },
     ]);
-    expect(checked.state).toMatchObject({ province: null, indicator: null, year: 2020, lang: 'en' });
+    // Left out of a change; a whole state (the URL's) takes the defaults: the opening measure, no filter.
+    expect(checked.state).not.toHaveProperty('province');
+    expect(checked.state).not.toHaveProperty('indicator');
+    expect(withDefaults(state, checked.dropped)).toEqual({ ...state, province: DEFAULT_STATE.province, indicator: DEFAULT_STATE.indicator });
   });
 
   it('drops unknown levels, documents, pilots and plans; keeps known ones', () => {
     const bad = checkKnown({ ...DEFAULT_STATE, level: 'nope', doc: 'nope', pilot: 'nope', layout: 'nope' }, known);
     expect(bad.dropped.map((d) => d.key)).toEqual(['level', 'doc', 'pilot', 'layout']);
-    expect(bad.state).toEqual(DEFAULT_STATE);
+    expect(withDefaults(bad.state as typeof DEFAULT_STATE, bad.dropped)).toEqual(DEFAULT_STATE);
     const good = { ...DEFAULT_STATE, province: '山东省', level: 'county', pilot: 'beijing-fangshan', layout: 'yantai', indicator: 'urbanization_baseline' };
     expect(checkKnown(good, known)).toEqual({ state: good, dropped: [] });
   });
@@ -46,7 +49,8 @@ describe('URL values checked against the loaded data', () => {
           const state = { ...DEFAULT_STATE, ...Object.fromEntries(Object.entries(given).map(([k, g]) => [k, g?.v ?? null])) };
           const { state: kept, dropped } = checkKnown(state, known);
           for (const [key, g] of Object.entries(given)) {
-            expect(kept[key as 'pilot']).toBe(g?.ok ? g.v : null);
+            if (g === null || g.ok) expect(kept[key as 'pilot']).toBe(g ? g.v : null);
+            else expect(kept).not.toHaveProperty(key);
             expect(dropped.some((d) => d.key === key)).toBe(g !== null && !g.ok);
           }
         },
