@@ -29,7 +29,7 @@ import { mapTitleText, renderMapTitle } from './map-title.ts';
 import { provinceNamer } from './province-names.ts';
 import { drawProvinceMeans } from './province-view.ts';
 import type { UserFile } from '../core/user-data.ts';
-import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend, userTitle } from './user-layer.ts';
+import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend, userTitle, type UserLayerResult } from './user-layer.ts';
 
 /** The state keys the thematic view depends on: a change to any of them recomputes it. */
 const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
@@ -215,6 +215,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       }
     }
     if (!mine) renderMapTitle(titleBox, mapTitleText(state, view, { shown: shown.features.length, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
+    else if (userShown) showUserLegend(userShown.file, userShown.result);
     drawProvinceMeans(map, data.china, view, state.lang, byProvince && !mine);
     legend.replaceChildren(...(view ? [thematicLegend(view, state.lang, byProvince)] : []));
     legend.hidden = !view || mine;
@@ -234,6 +235,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   const userBox = document.createElement('div');
   userBox.className = 'user-legend-box';
   userBox.hidden = true;
+  /** A person's file on the map, and its legend and title in the current language. */
+  let userShown: { file: UserFile; result: UserLayerResult } | null = null;
+  const showUserLegend = (file: UserFile, result: UserLayerResult) => {
+    userBox.replaceChildren(userLegend(file, result, state.lang, () => controller.setUserData(null)));
+    renderMapTitle(titleBox, userTitle(file, result, state.lang));
+  };
   const legendBox = document.createElement('div');
   legendBox.className = 'layout-legend-box';
 
@@ -555,6 +562,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       if (!map || !data) return;
       const m = map;
       if (!file) {
+        userShown = null;
         userBox.replaceChildren();
         userBox.hidden = true;
         clearUserLayer(m);
@@ -566,10 +574,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       // The user's figures replace the pilots' fill (their outlines stay as a reference).
       m.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', 'none');
       m.setLayoutProperty('province-choropleth', 'visibility', 'none');
-      userBox.replaceChildren(userLegend(file, result, state.lang, () => controller.setUserData(null)));
+      userShown = { file, result };
+      showUserLegend(file, result);
       userBox.hidden = false;
       legend.hidden = true;
-      renderMapTitle(titleBox, userTitle(file, result, state.lang));
       fitUserLayer(m, result);
     },
     async exportPng(scale, text) {

@@ -128,6 +128,10 @@ describe('your own data', () => {
     expect(english).toContain('Cannot read the file: figures.geojson');
     expect(english).toContain('named as JSON but does not start with { or [');
     expect(english).toContain('The map is unchanged.');
+    // The county map's legend and title follow the language too.
+    expect(await page.textContent('.user-legend h2')).toBe('Your data: 福州.csv');
+    expect(await page.textContent('.user-legend')).toContain('encoding GB18030');
+    expect(await page.textContent('.map-title-main')).toBe('Your data: 福州.csv');
     expect(errors).toEqual([]);
     await page.close();
   });
