@@ -72,7 +72,8 @@ describe('your own data', () => {
     expect(await page.$$eval(`${pilotsLegend} .legend-class`, (rows) => rows.map((r) => r.textContent))).toEqual(pilotRows);
     expect(await page.$('.user-legend')).toBeNull();
     const pilotColours = await swatches(page, pilotsLegend);
-    const kept = await colourShares(page, await screenshot(page, 'user-data-unknown-names'), { dark: pilotColours.at(-1)! }, 8);
+    // The first row is the darkest class (rows after the classes key no-data and approximate extents).
+    const kept = await colourShares(page, await screenshot(page, 'user-data-unknown-names'), { dark: pilotColours[0]! }, 8);
     expect(kept.shares.dark).toBeGreaterThan(0.0002);
 
     // 2. Two provinces, two values: two classes, both drawn, and the camera goes there.
