@@ -37,3 +37,10 @@ export function mapTitleText(state: ViewState, view: ThematicView | null, contex
 export function renderMapTitle(box: HTMLElement, text: { title: string; sub: string }): void {
   box.replaceChildren(el('h2', 'map-title-main', text.title), el('p', 'map-title-sub', text.sub));
 }
+
+/** Under a plan overlay the title is the plan's: what is drawn, whose plan, and that it is a schematic. */
+export function planTitleText(plan: { title: Record<ViewState['lang'], string>; formula: string }, pilotName: string, lang: ViewState['lang']): { title: string; sub: string } {
+  const sub = lang === 'zh' ? `${pilotName} · 示意图，非法定规划` : `${pilotName} · schematic, not a statutory plan`;
+  // The Chinese title names the formula already; the English one translates it, so the formula follows.
+  return { title: plan.title[lang], sub: lang === 'zh' || plan.title.en.includes(plan.formula) ? sub : `“${plan.formula}” · ${sub}` };
+}

@@ -25,7 +25,7 @@ import { thematicLegend } from './thematic-legend.ts';
 import { qualifierMark } from '../core/thematic/schemes.ts';
 import { withUnit } from '../core/thematic/format.ts';
 import { boundsOf, frameBounds } from './frame.ts';
-import { mapTitleText, renderMapTitle } from './map-title.ts';
+import { mapTitleText, planTitleText, renderMapTitle } from './map-title.ts';
 import { provinceNamer } from './province-names.ts';
 import { drawProvinceMeans } from './province-view.ts';
 import type { UserFile } from '../core/user-data.ts';
@@ -214,11 +214,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         map.setFeatureState({ source: 'china-provinces', id }, { colour: mean === undefined ? null : mean === null ? view.model.noData.colour : view.colourOfValue(mean) });
       }
     }
-    if (!mine) renderMapTitle(titleBox, mapTitleText(state, view, { shown: shown.features.length, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
+    if (!mine) renderTitle();
     else if (userShown) showUserLegend(userShown.file, userShown.result);
     drawProvinceMeans(map, data.china, view, state.lang, byProvince && !mine);
     legend.replaceChildren(...(view ? [thematicLegend(view, state.lang, byProvince)] : []));
-    legend.hidden = !view || mine;
+    // Under a plan the pilots' fill fades to a trace: its legend would explain colours no one sees.
+    legend.hidden = !view || mine || Boolean(state.layout);
     overlay?.setProps({ layers: deckLayers() });
     emitter.emit('view', view);
   };
@@ -270,6 +271,28 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     for (const id of ['china-county-labels', 'china-prefecture-labels', 'pilot-labels']) map.setLayoutProperty(id, 'visibility', faded ? 'none' : 'visible');
   };
 
+  /** Padding that frames a plan clear of the legends and of the title over the map. */
+  const planPadding = () => {
+    const padding = legendPadding(element, [legendBox, legend]);
+    const box = element.getBoundingClientRect();
+    const title = titleBox.getBoundingClientRect();
+    if (title.height > 0) padding.top = Math.max(padding.top, Math.ceil(title.bottom - box.top) + 12);
+    // The thematic settings, open in the top-left corner, are kept clear of beside them where that leaves room.
+    const settings = element.querySelector<HTMLElement>('.thematic-controls')?.getBoundingClientRect();
+    if (settings && settings.height > 0 && settings.right - box.left < box.width * 0.35) padding.left = Math.max(padding.left, Math.ceil(settings.right - box.left) + 12);
+    return padding;
+  };
+
+  /** The title over the map: the plan shown, else the measure (a person's own file titles itself). */
+  const renderTitle = () => {
+    if (!data) return;
+    const plan = state.layout ? data.layouts.find((l) => l.id === state.layout) : undefined;
+    const owner = plan ? data.pilots.features.find((f) => f.properties.id === plan.pilot)?.properties : undefined;
+    if (plan) return renderMapTitle(titleBox, planTitleText(plan, owner ? (state.lang === 'zh' ? owner.name : owner.nameEn) : plan.pilot, state.lang));
+    const shown = shownPilots().length;
+    renderMapTitle(titleBox, mapTitleText(state, view, { shown, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
+  };
+
   /** Draws the layout of the state (or none), its legend, and flies to it when asked. */
   const showLayout = async (fly: boolean) => {
     const id = state.layout;
@@ -296,10 +319,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     if (state.layout !== id) return; // a newer request won
     legendBox.replaceChildren(...(entry ? [layoutLegend(entry, state.lang, (ref) => emitter.emit('source', ref), details)] : []));
     legendBox.hidden = !entry;
+    legend.hidden = !view || !userBox.hidden || Boolean(entry);
+    if (userBox.hidden) renderTitle();
     if (map) {
       dimPilots();
       // Framed clear of the legend: no element under it.
-      if (entry && fly) map.fitBounds(entry.bbox, { padding: legendPadding(element, [legendBox, legend]), duration: 1200, maxZoom: 11 });
+      if (entry && fly) map.fitBounds(entry.bbox, { padding: planPadding(), duration: 1200, maxZoom: 11 });
     }
     overlay?.setProps({ layers: deckLayers() });
     if (entry) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -440,7 +465,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       ...(camera
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
         : plan
-          ? { bounds: plan.bbox, fitBoundsOptions: { padding: legendPadding(element, [legendBox, legend]), maxZoom: 11 } }
+          ? { bounds: plan.bbox, fitBoundsOptions: { padding: planPadding(), maxZoom: 11 } }
           : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
       // On a portrait phone the home view is taller than the region: bounding the map would zoom it in.
       ...(element.clientWidth >= element.clientHeight * 0.9 ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
@@ -506,8 +531,8 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     applyThematic();
     // A filtered link without a camera opens on what the filter leaves.
     if (!camera && !state.layout && (state.province || state.level || state.doc)) frameShown(false);
-    // A plan's link: the thematic legend, drawn only now, is kept clear of too.
-    if (plan && !legend.hidden) m.fitBounds(plan.bbox, { padding: legendPadding(element, [legendBox, legend]), duration: 0, maxZoom: 11 });
+    // A plan's link: framed again now that the title and the settings are drawn, clear of them too.
+    if (plan) m.fitBounds(plan.bbox, { padding: planPadding(), duration: 0, maxZoom: 11 });
     await settled(m);
     if (state.layout) {
       await showLayout(!camera && !plan);
