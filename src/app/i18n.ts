@@ -171,6 +171,9 @@ const STRINGS = {
   userProblemAmbiguous: { zh: '“{key}”可能是 {suggestion}：请加上省或地级市名，或使用行政区划代码', en: '"{key}" could be {suggestion}: add the province or prefecture, or use the adcode' },
   userProblemDuplicate: { zh: '“{key}”已在第 {first} 行给出：此行未采用', en: '"{key}" was already given on line {first}: this one is left out' },
   userProblemNoneMatched: { zh: '{count} 个名称都没有匹配到省、地级或县级行政区', en: 'none of the {count} names matched a province, prefecture or county' },
+  editorTooDeep: { zh: '嵌套过深：[ 与 { 共 {depth} 层（最多 {max} 层），未作检查', en: 'Nested too deep: {depth} levels of [ and { (at most {max}); not checked' },
+  editorFailure: { zh: '无法检查此定义', en: 'The spec could not be checked' },
+  editorMore: { zh: '……另有 {n} 个错误未列出', en: '… and {n} more errors not listed' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const LEVELS: Record<string, Record<Lang, string>> = {

@@ -30,6 +30,68 @@ describe('the live layout editor', () => {
     await page.close();
   });
 
+  it('draws the valid elements while one breaks the schema; lists 10,000 errors at once, capped; refuses deep nesting with a message', async () => {
+    const { page, errors } = await openAtlas(browser(), `${baseUrl}?layout=yantai`);
+    await page.click('#atlas-editor');
+    await page.waitForFunction(() => /已生成要素: [1-9]\d* · 错误: 0/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
+    const drawnOf = async () => Number((await page.textContent('.layout-editor-status'))!.match(/已生成要素: (\d+)/)![1]);
+    const whole = await drawnOf();
+    const text = await page.inputValue('.layout-editor-text');
+
+    // A radius of 0 km breaks the schema for 招远圈 only: typed over the 15 on its line, as a person edits.
+    const specLines = text.split('\n');
+    const line = specLines.findIndex((l, i) => l.includes('"radiusKm": 15') && i > specLines.findIndex((m) => m.includes('招远圈'))) + 1;
+    await page.click('.layout-editor-text');
+    await page.evaluate((n) => {
+      const area = document.querySelector<HTMLTextAreaElement>('.layout-editor-text')!;
+      const lines = area.value.split('\n');
+      const start = lines.slice(0, n - 1).reduce((s, l) => s + l.length + 1, 0) + lines[n - 1]!.indexOf('15');
+      area.setSelectionRange(start, start + 2);
+    }, line);
+    await page.keyboard.type('0');
+    await page.waitForFunction(() => /错误: 1$/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
+    const item = page.locator('.layout-editor-errors li');
+    expect(await item.count()).toBe(1);
+    expect(Number(await item.getAttribute('data-line'))).toBe(line);
+    expect(await item.textContent()).toContain('radius must be > 0 and ≤ 500 km, got 0');
+    const drawn = await drawnOf();
+    expect(drawn).toBeGreaterThan(whole - 4);
+    expect(drawn).toBeLessThan(whole);
+    await page.waitForTimeout(600);
+    await screenshot(page, 'editor-partial');
+
+    // 10,000 bad elements: the status counts them all, the list shows the first 200 and says how many more.
+    const many = JSON.parse(text) as { parts: { elements: unknown[] }[] };
+    many.parts = [{ ...many.parts[0]!, elements: Array.from({ length: 10_000 }, (_, i) => ({ kind: 'node', label: `点${i}`, at: { place: `无名镇${i}` } })) }];
+    const manyText = JSON.stringify(many, null, 2);
+    // A megabyte is pasted, not typed (playwright's fill inserts it key by key into the textarea's undo history).
+    const paste = (value: string) =>
+      page.evaluate((v) => {
+        const area = document.querySelector<HTMLTextAreaElement>('.layout-editor-text')!;
+        area.value = v;
+        area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+        return performance.now();
+      }, value);
+    const pasted = await paste(manyText);
+    await page.waitForFunction(() => /错误: 10000$/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    const listed = await page.evaluate(() => performance.now());
+    console.log(`editor: 10,000 errors listed ${Math.round(listed - pasted)} ms after the paste (250 ms of it the typing pause)`);
+    expect(await page.locator('.layout-editor-errors li').count()).toBe(201);
+    expect(await page.textContent('.layout-editor-errors li:last-child')).toBe('……另有 9,800 个错误未列出');
+    const lines = manyText.split('\n');
+    const last = page.locator('.layout-editor-errors li').nth(199);
+    expect(Number(await last.getAttribute('data-line'))).toBe(lines.findIndex((l) => l.includes('"无名镇199"')) + 1);
+
+    // 100,000 nested brackets: a message and an updated status, no uncaught error.
+    await paste(`{\n  "id": "draft",\n  "note": ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}`);
+    await page.waitForFunction(() => /错误: 1$/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
+    expect(await page.textContent('.layout-editor-status')).toBe('已生成要素: 0 · 错误: 1');
+    expect(await page.textContent('.layout-editor-errors li')).toBe('行 3 嵌套过深：[ 与 { 共 100001 层（最多 64 层），未作检查');
+    await screenshot(page, 'editor-too-deep');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+
   it('drafts a new formula from the template and draws it', async () => {
     const { page } = await openAtlas(browser(), baseUrl);
     await page.click('#atlas-editor');

@@ -1,12 +1,11 @@
-import { compileLayout, countyLookup, formatLayoutError, layoutContext, type LayoutContext, type LayoutFeature } from '../../core/layout/index.ts';
-import { lineOfPath, syntaxErrors } from '../../core/layout/json-lines.ts';
+import { compileSpecText, countyLookup, layoutContext, MAX_SPEC_DEPTH, type LayoutContext, type LayoutFeature, type SpecProblem } from '../../core/layout/index.ts';
 import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
 import type { CountyFeature } from '../../core/layout/context.ts';
 import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
 import type { Lang } from '../../core/url-state.ts';
 import { dataUrl, loadJson } from '../load.ts';
 import { describeError } from '../data-error.ts';
-import { t } from '../i18n.ts';
+import { formatNumber, t } from '../i18n.ts';
 import { downloadText } from '../download.ts';
 import { el } from '../dom.ts';
 
@@ -41,6 +40,15 @@ const TEMPLATE = {
   ],
 };
 
+/** How many problems the list shows; the rest are counted ("and 9,800 more"). */
+export const MAX_LISTED = 200;
+
+/** A problem's text in the user's language where the editor words it itself, else the compiler's. */
+function problemText(p: SpecProblem, lang: Lang): string {
+  if (p.code === 'too-deep') return t(lang, 'editorTooDeep').replace('{depth}', String(p.depth)).replace('{max}', String(MAX_SPEC_DEPTH));
+  if (p.code === 'failure') return `${t(lang, 'editorFailure')}: ${p.message}`;
+  return p.path ? `${p.path} › ${p.message}` : p.message;
+}
 
 /**
  * The live layout editor: a spec as JSON, recompiled in the browser as the planner types, drawn on
@@ -55,6 +63,8 @@ export class LayoutEditor {
   private timer = 0;
   private features: LayoutFeature[] = [];
   private flown = false;
+  /** Compiles started: a slow one that a newer one overtook does not show its stale result. */
+  private runs = 0;
 
   constructor(parent: HTMLElement, private readonly host: EditorHost) {
     const { lang } = host;
@@ -132,44 +142,47 @@ export class LayoutEditor {
     await this.compile();
   }
 
-  /** Compiles the text now: syntax errors first, then the compiler's, each at its line. */
+  /**
+   * Compiles the text now: syntax errors first, then the compiler's, each at its line; the elements
+   * that compile are drawn even when others fail. The status always says what happened.
+   */
   async compile(): Promise<void> {
     const { lang } = this.host;
     const text = this.textarea.value;
-    const problems: { line: number; message: string }[] = syntaxErrors(text);
-    let features: LayoutFeature[] = [];
-    if (problems.length === 0) {
-      let context: LayoutContext;
-      try {
-        context = await this.context();
-      } catch (error) {
-        // Without the gazetteer nothing can be placed: say which file is broken and where.
-        console.warn(`pilot-atlas: ${(error as Error).message}`);
-        this.status.textContent = `${t(lang, 'gazetteerBroken')}: ${describeError(error, lang)}`;
-        this.status.classList.add('is-error');
-        this.errors.replaceChildren();
-        this.features = [];
-        this.host.draw(null, false);
-        return;
-      }
-      this.status.classList.remove('is-error');
-      const result = compileLayout(JSON.parse(text) as unknown, context, 'editor');
-      features = result.features;
-      for (const e of result.errors) problems.push({ line: lineOfPath(text, e.path), message: formatLayoutError(e).replace(/^editor › /, '') });
+    const run = ++this.runs;
+    let context: LayoutContext;
+    try {
+      context = await this.context();
+    } catch (error) {
+      if (run !== this.runs) return;
+      // Without the gazetteer nothing can be placed: say which file is broken and where.
+      console.warn(`pilot-atlas: ${(error as Error).message}`);
+      this.status.textContent = `${t(lang, 'gazetteerBroken')}: ${describeError(error, lang)}`;
+      this.status.classList.add('is-error');
+      this.errors.replaceChildren();
+      this.features = [];
+      this.host.draw(null, false);
+      return;
     }
+    if (run !== this.runs) return; // a newer text is being compiled
+    this.status.classList.remove('is-error');
+    const { features, problems } = compileSpecText(text, context);
     this.features = features;
     this.status.textContent = `${t(lang, 'editorCompiled')}: ${features.length} · ${t(lang, 'editorErrors')}: ${problems.length}`;
-    this.errors.replaceChildren(
-      ...problems.map((p) => {
-        const item = el('li');
-        const go = el('button', 'link-button', `${t(lang, 'line')} ${p.line}`);
-        go.type = 'button';
-        go.addEventListener('click', () => this.selectLine(p.line));
-        item.append(go, document.createTextNode(` ${p.message}`));
-        item.dataset.line = String(p.line);
-        return item;
-      }),
-    );
+    const items = problems.slice(0, MAX_LISTED).map((p) => {
+      const item = el('li');
+      const go = el('button', 'link-button', `${t(lang, 'line')} ${p.line}`);
+      go.type = 'button';
+      go.addEventListener('click', () => this.selectLine(p.line));
+      item.append(go, document.createTextNode(` ${problemText(p, lang)}`));
+      item.dataset.line = String(p.line);
+      return item;
+    });
+    if (problems.length > MAX_LISTED) {
+      const more = el('li', 'layout-editor-more', t(lang, 'editorMore').replace('{n}', formatNumber(lang, problems.length - MAX_LISTED, 0)));
+      items.push(more);
+    }
+    this.errors.replaceChildren(...items);
     this.host.draw(features.length > 0 ? features : null, !this.flown && features.length > 0);
     if (features.length > 0) this.flown = true;
   }

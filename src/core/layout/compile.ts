@@ -8,7 +8,7 @@ import { ElementFailure, joinPath, type LayoutError } from './errors.ts';
 import { kindContext, type KindContext, type LayoutFeature, type LayoutFeatureProps } from './features.ts';
 import { compileLink } from './link.ts';
 import { compileNode } from './node.ts';
-import { LayoutSchema, type Element, type ElementKind, type Label, type Layout } from './schema.ts';
+import { ElementSchema, LayoutSchema, type Element, type ElementKind, type Label, type Layout } from './schema.ts';
 import { compileZone } from './zone.ts';
 
 /** One compiler per element kind (STYLE.md: dispatch through a table). */
@@ -25,7 +25,7 @@ const KINDS: { [K in ElementKind]: (element: Extract<Element, { kind: K }>, k: K
 };
 
 export interface CompileResult {
-  /** Features of every element that compiled; an element with errors contributes none. */
+  /** Features of every element that compiled (also when others break the schema); an element with errors contributes none. */
   features: LayoutFeature[];
   errors: LayoutError[];
   /** The parsed spec, when it matched the schema. */
@@ -56,59 +56,99 @@ function namesAt(spec: unknown, path: readonly PropertyKey[]): Pick<LayoutError,
   };
 }
 
+/** The layout-level fields an element's features carry. */
+type LayoutBase = { layout: string; formula: string; pilot: string; doc: string; line: number };
+
+/** Compiles one element into `features`, or its problems into `errors`; never throws. */
+function compileElement(
+  element: Element,
+  at: { part: string; partIndex: number; elementIndex: number },
+  base: LayoutBase,
+  ctx: LayoutContext,
+  name: string,
+  out: { features: LayoutFeature[]; errors: LayoutError[] },
+): void {
+  const path = ['parts', at.partIndex, 'elements', at.elementIndex];
+  try {
+    const k = kindContext(ctx, { ...base, ...at }, element);
+    const compile = KINDS[element.kind] as (e: Element, k: KindContext) => LayoutFeature[];
+    out.features.push(...compile(element, k));
+  } catch (e) {
+    const issues =
+      e instanceof ElementFailure
+        ? e.issues
+        : [{ code: 'geometry' as const, path: [], message: `impossible geometry: ${e instanceof Error ? e.message : String(e)}` }];
+    const where = { layout: base.layout, part: at.part, element: zh(element.label) };
+    for (const issue of issues) out.errors.push({ code: issue.code, file: name, path: joinPath([...path, ...issue.path]), message: issue.message, ...where });
+  }
+}
+
+const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+
 /**
- * Compiles one spec (any JSON value) into schematic features. Never throws: a spec that does not
- * match the schema gives its schema errors and no features; an element whose places cannot be
- * resolved or drawn gives its errors and is left out, and the others are still drawn.
+ * A spec that does not match the schema: every element that does match it on its own is still
+ * compiled (a planner typing in the editor sees the valid elements while fixing the others).
+ */
+function compileValidElements(spec: unknown, ctx: LayoutContext, name: string, out: { features: LayoutFeature[]; errors: LayoutError[] }): void {
+  // Elements the schema already faulted are skipped without parsing them again.
+  const faulted = new Set(out.errors.map((e) => /^parts\[\d+\]\.elements\[\d+\]/.exec(e.path)?.[0]).filter(Boolean));
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) return;
+  const s = spec as { id?: unknown; formula?: unknown; pilot?: unknown; source?: { doc?: unknown; line?: unknown }; parts?: unknown };
+  if (!Array.isArray(s.parts)) return;
+  const line = s.source?.line;
+  const base: LayoutBase = {
+    layout: text(s.id, '(unnamed)'),
+    formula: text(s.formula, ''),
+    pilot: text(s.pilot, ''),
+    doc: text(s.source?.doc, ''),
+    line: typeof line === 'number' && Number.isInteger(line) && line >= 1 ? line : 1,
+  };
+  s.parts.forEach((part: unknown, partIndex) => {
+    const p = part as { part?: unknown; elements?: unknown } | null;
+    if (!p || !Array.isArray(p.elements)) return;
+    const partName = text(p.part, '');
+    p.elements.forEach((raw: unknown, elementIndex) => {
+      if (faulted.has(`parts[${partIndex}].elements[${elementIndex}]`)) return;
+      const element = ElementSchema.safeParse(raw);
+      if (element.success) compileElement(element.data, { part: partName, partIndex, elementIndex }, base, ctx, name, out);
+    });
+  });
+}
+
+/**
+ * Compiles one spec (any JSON value) into schematic features. Never throws. A spec that does not
+ * match the schema gives its schema errors, and the elements that match it on their own are still
+ * compiled (`layout` is then absent); an element whose places cannot be resolved or drawn gives its
+ * errors and is left out, and the others are still drawn.
  */
 export function compileLayout(spec: unknown, ctx: LayoutContext, file?: string): CompileResult {
   const name = fileOf(spec, file);
   try {
     const parsed = LayoutSchema.safeParse(spec);
-    if (!parsed.success)
-      return {
-        features: [],
-        errors: parsed.error.issues.map((issue) => ({
-          code: 'schema',
-          file: name,
-          path: joinPath(issue.path),
-          message: issue.message,
-          ...namesAt(spec, issue.path),
-        })),
+    if (!parsed.success) {
+      const out = {
+        features: [] as LayoutFeature[],
+        errors: parsed.error.issues.map(
+          (issue): LayoutError => ({ code: 'schema', file: name, path: joinPath(issue.path), message: issue.message, ...namesAt(spec, issue.path) }),
+        ),
       };
+      compileValidElements(spec, ctx, name, out);
+      return out;
+    }
     const layout = parsed.data;
-    const errors: LayoutError[] = [];
-    const features: LayoutFeature[] = [];
+    const out = { features: [] as LayoutFeature[], errors: [] as LayoutError[] };
     if (ctx.pilotIds && !ctx.pilotIds.has(layout.pilot))
-      errors.push({ code: 'unknown-pilot', file: name, path: 'pilot', message: `unknown pilot "${layout.pilot}"`, layout: layout.id });
+      out.errors.push({ code: 'unknown-pilot', file: name, path: 'pilot', message: `unknown pilot "${layout.pilot}"`, layout: layout.id });
     if (ctx.docIds && !ctx.docIds.has(layout.source.doc))
-      errors.push({ code: 'unknown-doc', file: name, path: 'source.doc', message: `unknown document "${layout.source.doc}"`, layout: layout.id });
+      out.errors.push({ code: 'unknown-doc', file: name, path: 'source.doc', message: `unknown document "${layout.source.doc}"`, layout: layout.id });
 
+    const base: LayoutBase = { layout: layout.id, formula: layout.formula, pilot: layout.pilot, doc: layout.source.doc, line: layout.source.line };
     layout.parts.forEach((part, partIndex) => {
-      part.elements.forEach((element, elementIndex) => {
-        const at = ['parts', partIndex, 'elements', elementIndex];
-        const where = { layout: layout.id, part: part.part, element: zh(element.label) };
-        try {
-          const k = kindContext(
-            ctx,
-            { layout: layout.id, formula: layout.formula, pilot: layout.pilot, doc: layout.source.doc, line: layout.source.line, part: part.part, partIndex, elementIndex },
-            element,
-          );
-          const compile = KINDS[element.kind] as (e: Element, k: KindContext) => LayoutFeature[];
-          features.push(...compile(element, k));
-        } catch (e) {
-          const issues =
-            e instanceof ElementFailure
-              ? e.issues
-              : [{ code: 'geometry' as const, path: [], message: `impossible geometry: ${e instanceof Error ? e.message : String(e)}` }];
-          for (const issue of issues)
-            errors.push({ code: issue.code, file: name, path: joinPath([...at, ...issue.path]), message: issue.message, ...where });
-        }
-      });
+      part.elements.forEach((element, elementIndex) => compileElement(element, { part: part.part, partIndex, elementIndex }, base, ctx, name, out));
     });
-    return { features, errors, layout };
+    return { ...out, layout };
   } catch (e) {
-    // A context that throws, or a bug: still an answer, never an exception.
+    // A context that throws, or a bug (a stack overflow on a pathologically deep value): still an answer, never an exception.
     return { features: [], errors: [{ code: 'geometry', file: name, path: '', message: `compiler failure: ${e instanceof Error ? e.message : String(e)}` }] };
   }
 }

@@ -62,13 +62,40 @@ describe('unknown places', () => {
 });
 
 describe('schema errors', () => {
-  test('an empty part names the part', () => {
+  test('an empty part names the part, and the other part is still drawn', () => {
     const spec = changle();
     spec.parts[1]!.elements = [];
-    const { errors, features } = compileLayout(spec, ctx);
+    const { errors, features, layout } = compileLayout(spec, ctx);
     expect(lines(errors)).toEqual(['data/layouts/changle.json › parts[1].elements › empty part "三群": a part needs at least one element']);
     expect(errors[0]).toMatchObject({ code: 'schema', part: '三群' });
-    expect(features).toEqual([]);
+    expect(layout).toBeUndefined();
+    expect(new Set(features.map((f) => f.properties.part))).toEqual(new Set(['三城']));
+    expect(new Set(features.map((f) => f.properties.element))).toEqual(new Set(changle().parts[0]!.elements.map((e) => (e.label as { zh: string }).zh)));
+  });
+
+  test('one element that breaks the schema is listed, and every valid element is still drawn', () => {
+    const whole = compileLayout(changle(), ctx);
+    const spec = changle();
+    spec.parts[0]!.elements[1] = { kind: 'circle', label: '圈', center: { place: '长乐国际机场' }, radiusKm: 0 };
+    const { errors, features } = compileLayout(spec, ctx);
+    expect(lines(errors)).toEqual(['data/layouts/changle.json › parts[0].elements[1].radiusKm › radius must be > 0 and ≤ 500 km, got 0']);
+    const broken = (changle().parts[0]!.elements[1]!.label as { zh: string }).zh;
+    const expected = whole.features.filter((f) => f.properties.element !== broken);
+    expect(expected.length).toBeGreaterThan(20);
+    // The same features as the whole spec gives, less the broken element's.
+    expect(features).toEqual(expected);
+  });
+
+  test('a schema error and an unknown place in different elements are both reported, the rest drawn', () => {
+    const spec = changle();
+    spec.parts[0]!.elements[0] = { kind: 'ring', label: '环' };
+    (spec.parts[1]!.elements[1]!.members as unknown[])[0] = { place: '文岭乡' };
+    const { errors, features } = compileLayout(spec, ctx);
+    expect(errors.map((e) => [e.code, e.path])).toEqual([
+      ['schema', 'parts[0].elements[0].kind'],
+      ['unknown-place', 'parts[1].elements[1].members[0]'],
+    ]);
+    expect(new Set(features.map((f) => f.properties.element)).size).toBe(4);
   });
 
   test.each([
