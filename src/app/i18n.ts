@@ -174,6 +174,10 @@ const STRINGS = {
   editorTooDeep: { zh: '嵌套过深：[ 与 { 共 {depth} 层（最多 {max} 层），未作检查', en: 'Nested too deep: {depth} levels of [ and { (at most {max}); not checked' },
   editorFailure: { zh: '无法检查此定义', en: 'The spec could not be checked' },
   editorMore: { zh: '……另有 {n} 个错误未列出', en: '… and {n} more errors not listed' },
+  needsWebglPng: { zh: '导出 PNG 需要 WebGL，此浏览器无法使用；可改用“全国 SVG（等积圆锥）”导出。', en: 'PNG export needs WebGL, which this browser cannot use; use “National SVG (equal-area)” instead.' },
+  needsWebglPlans: { zh: '规划格局图层需要 WebGL，此浏览器无法使用，故未绘制。', en: 'Plan overlays need WebGL, which this browser cannot use: the plan is not drawn.' },
+  needsWebglImport: { zh: '在地图上显示导入的数据需要 WebGL，此浏览器无法使用。', en: 'Showing imported data on the map needs WebGL, which this browser cannot use.' },
+  needsWebglEditor: { zh: '编辑器仍会检查格局定义，但在地图上绘制草稿需要 WebGL，此浏览器无法使用。', en: 'The editor still checks the spec, but drawing the draft on the map needs WebGL, which this browser cannot use.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 const LEVELS: Record<string, Record<Lang, string>> = {

@@ -30,6 +30,7 @@ import { provinceNamer } from './province-names.ts';
 import { drawProvinceMeans } from './province-view.ts';
 import type { UserFile } from '../core/user-data.ts';
 import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend, userTitle, type UserLayerResult } from './user-layer.ts';
+import { mountFallback, type Fallback } from './nowebgl.ts';
 
 /** The state keys the thematic view depends on: a change to any of them recomputes it. */
 const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
@@ -151,6 +152,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   let data: AtlasData | null = null;
   let hovered: string | null = null;
   let attribution: AttributionControl | null = null;
+  let fallback: Fallback | null = null;
   const inset = document.createElement('div');
   inset.className = 'scs-inset-box';
   const tooltip = new Tooltip(element);
@@ -386,35 +388,6 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     controller.setState({ pilot: id });
   };
 
-  /** Without WebGL: say so, and draw the thematic map as SVG with d3 (src/export/national-svg.ts). */
-  const showWithoutWebGL = async (d: AtlasData) => {
-    view = thematicView(state, d.records, d.pilots.features.map((f) => f.properties), d.docsOf);
-    const { nationalSvg } = await import('../export/index.ts');
-    const v = view;
-    const text = nationalSvg({
-      china: d.china,
-      southChinaSea: d.southChinaSea,
-      land: d.basemap.land,
-      pilots: d.pilots,
-      ...(v ? { colourOf: (id: string) => (v.shown.some((p) => p.id === id) ? v.colourOf(id) : null), legend: v.model } : {}),
-      title: v ? v.model.title : t(state.lang, 'title'),
-      subtitle: t(state.lang, 'subtitle'),
-      source: t(state.lang, 'boundaryCredit'),
-      date: new Date().toISOString().slice(0, 10),
-      lang: state.lang,
-    });
-    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
-    svg.setAttribute('class', 'atlas-fallback-svg');
-    const note = document.createElement('p');
-    note.className = 'atlas-error atlas-nowebgl';
-    note.setAttribute('role', 'status');
-    note.textContent = t(state.lang, 'noWebgl');
-    element.append(document.importNode(svg, true), note);
-    element.classList.add('is-fallback');
-    emitter.emit('view', view);
-    emitter.emit('ready', state);
-  };
-
   /** Hovering a plan element: its tooltip (label, kind, whose the members are). */
   const hoverPlan = (object: { properties: LayoutFeature['properties'] }, layer: string | undefined, x: number, y: number) => {
     hover(null);
@@ -448,7 +421,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     if (data.broken.length > 0) showErrorPage(element, data.broken, state.lang);
     if (!hasWebGL()) {
       planCue.show(false);
-      await showWithoutWebGL(data);
+      // Without WebGL: the thematic map as SVG, following the state (src/app/nowebgl.ts).
+      fallback = await mountFallback(element, data, { state: () => state, onView: (v) => emitter.emit('view', (view = v)), onSelect: select });
+      emitter.emit('ready', state);
       return;
     }
     const d = data;
@@ -564,6 +539,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       if (dropped.length > 0) controller.noteParams(dropped);
       const previous = state;
       state = mergeState(state, partial);
+      if (fallback) {
+        fallback.update(state, previous);
+        return emitter.emit('state', state);
+      }
       if (map && partial.camera && partial.camera !== previous.camera) {
         const { center, zoom, bearing, pitch } = partial.camera;
         map.jumpTo({ center, zoom, bearing, pitch });
@@ -584,6 +563,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     noteParams: (dropped) => noteParams(element, dropped, state.lang),
     showProblem: (error) => showProblem(error),
     setUserData(file) {
+      if (fallback && file) fallback.needsWebGL('import');
       if (!map || !data) return;
       const m = map;
       if (!file) {
@@ -607,6 +587,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     },
     async exportPng(scale, text) {
       await ready;
+      if (fallback) throw fallback.needsWebGL('png');
       // The export code loads on first use.
       const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage } = await import('../export/index.ts');
       const m = map!;
@@ -652,6 +633,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration: reduced ? 0 : durationMs, essential: true });
     },
     setDraft(features, fly = false) {
+      if (fallback && features) fallback.needsWebGL('editor');
       draft = features;
       overlay?.setProps({ layers: deckLayers() });
       dimPilots();
