@@ -47,14 +47,20 @@ const elements = Array.from({ length: 10_000 }, (_, i) =>
 );
 const text = JSON.stringify({ id: 'draft', formula: '一核', title: '草稿', pilot: 'yantai', source: { doc: 'yantai', line: 407 }, parts: [{ part: '一核', elements }] }, null, 2);
 const editorTimes: number[] = [];
+// CPU time too: on a shared machine the wall time mostly measures the other processes.
+const cpuTimes: number[] = [];
 let problems = 0;
 for (let i = 0; i < EDITOR_RUNS; i++) {
   t = performance.now();
+  const cpu = process.cpuUsage();
   problems = compileSpecText(text, ctx).problems.length;
+  const used = process.cpuUsage(cpu);
   editorTimes.push(performance.now() - t);
+  cpuTimes.push((used.user + used.system) / 1000);
 }
-editorTimes.sort((a, b) => a - b);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 console.log(
   `editor check of a ${(text.length / 1e6).toFixed(1)} MB spec with ${problems} errors: ` +
-    `median ${editorTimes[EDITOR_RUNS >> 1]!.toFixed(0)} ms of ${EDITOR_RUNS} (min ${editorTimes[0]!.toFixed(0)}, max ${editorTimes.at(-1)!.toFixed(0)}); target < 1000 ms`,
+    `median ${median(editorTimes).toFixed(0)} ms wall, ${median(cpuTimes).toFixed(0)} ms CPU, of ${EDITOR_RUNS} ` +
+    `(wall min ${Math.min(...editorTimes).toFixed(0)}, max ${Math.max(...editorTimes).toFixed(0)}); target < 1000 ms`,
 );
