@@ -69,12 +69,16 @@ describe('without WebGL', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="svg"]')]);
     expect(download.suggestedFilename()).toBe('pilot-atlas-national.svg');
 
+    // A person's own figures cannot be drawn either: the import says so once the file is read.
+    await page.setInputFiles('#atlas-import', { name: '城镇化.csv', mimeType: 'text/csv', buffer: Buffer.from('名称,城镇化率\n烟台市,66.5\n青岛市,74.1\n') });
+    await page.waitForFunction(() => /导入的数据需要 WebGL/.test(document.querySelector('.atlas-needs-webgl')?.textContent ?? ''));
+
     // English: the map, its note and the notice follow; a plan from the picker says it needs WebGL.
     await page.click('#atlas-lang');
     await page.waitForFunction(() => /WebGL/.test(document.querySelector('.atlas-nowebgl')?.textContent ?? '') && document.documentElement.lang === 'en');
     expect(await page.textContent('.atlas-nowebgl')).toContain('This browser cannot use WebGL');
     expect(await page.textContent('#map svg.atlas-fallback-svg')).toContain('Source');
-    expect(await page.textContent('.atlas-needs-webgl')).toContain('PNG export needs WebGL');
+    expect(await page.textContent('.atlas-needs-webgl')).toContain('Showing imported data on the map needs WebGL');
     await page.selectOption('#atlas-layout', 'yantai');
     await page.waitForFunction(() => /Plan overlays need WebGL/.test(document.querySelector('.atlas-needs-webgl')?.textContent ?? ''));
     await screenshot(page, 'nowebgl-plan-needs-webgl');
