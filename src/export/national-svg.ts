@@ -9,8 +9,8 @@ import { sourceLine } from './labels.ts';
 import { legendContent } from './legend-content.ts';
 import { estimateText, layoutLegend } from './legend-layout.ts';
 import { nationalLayout, NATIONAL_SVG_DEFAULTS, type NationalLayout, type NationalSvgOptions } from './national-layout.ts';
-import { FONT_FAMILY, INK, MUTED, SCALE_BAR_HEIGHT } from './export-style.ts';
-import { svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
+import { INK, MUTED, SCALE_BAR_HEIGHT } from './export-style.ts';
+import { svgDocument, svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
 import { svgInset } from './svg-inset.ts';
 import { svgLegend } from './svg-legend.ts';
 import { svgSourceLines } from './svg-source.ts';
@@ -135,19 +135,5 @@ export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSv
     svgInset({ land, provinces, provinceLines: input.china.provinceLines, outline: input.china.outline, islands }, layout.inset[0], layout.inset[1], lang, o.inset),
     ...credits.lines(o.height),
   ];
-  const root = el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width: o.width,
-      height: o.height,
-      viewBox: `0 0 ${o.width} ${o.height}`,
-      role: 'img',
-      'aria-labelledby': 'map-title map-desc',
-      lang: lang === 'zh' ? 'zh-CN' : 'en',
-      'font-family': FONT_FAMILY,
-    },
-    body.filter((s) => s !== ''),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+  return svgDocument(o.width, o.height, lang, body);
 }

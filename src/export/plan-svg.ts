@@ -15,7 +15,7 @@ import { planLegendContent, type PlanLegend } from './legend-content.ts';
 import { estimateText, layoutLegend } from './legend-layout.ts';
 import { kmPerPx, type Box, type Extent } from './projection.ts';
 import { niceScaleBar } from './scale-bar.ts';
-import { svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
+import { svgDocument, svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
 import { svgLegend } from './svg-legend.ts';
 import { forD3, pathWriter } from './svg-path.ts';
 import { svgSourceLines } from './svg-source.ts';
@@ -217,19 +217,5 @@ export function planSvg(input: PlanSvgInput, options: Partial<PlanSvgOptions> = 
     svgScaleBar(scaleBar, x0 + 14, y1 - 16 - 6, lang),
     ...credits.lines(o.height),
   ];
-  const root = el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width: o.width,
-      height: o.height,
-      viewBox: `0 0 ${o.width} ${o.height}`,
-      role: 'img',
-      'aria-labelledby': 'map-title map-desc',
-      lang: lang === 'zh' ? 'zh-CN' : 'en',
-      'font-family': FONT_FAMILY,
-    },
-    body.filter((x) => x !== ''),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+  return svgDocument(o.width, o.height, lang, body);
 }

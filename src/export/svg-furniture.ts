@@ -1,5 +1,5 @@
 import type { Lang } from '../core/url-state.ts';
-import { INK as FURNITURE_INK, SCALE_BAR_HEIGHT } from './export-style.ts';
+import { FONT_FAMILY, INK as FURNITURE_INK, SCALE_BAR_HEIGHT } from './export-style.ts';
 import { label } from './labels.ts';
 import { NORTH_ARROW, northArrowHalves, type Point } from './north-arrow.ts';
 import { kmText, scaleBarTicks, type ScaleBar } from './scale-bar.ts';
@@ -32,4 +32,23 @@ export function svgNorthArrow(x: number, y: number, lang: Lang): string {
     el('polygon', { points: points(right), fill: '#fff', stroke: FURNITURE_INK, 'stroke-width': 0.8, 'stroke-linejoin': 'round' }),
     textEl('text', { x: 0, y: -NORTH_ARROW.letterGap, 'text-anchor': 'middle', 'font-size': NORTH_ARROW.letterSize, 'font-weight': 'bold', fill: FURNITURE_INK }, label('north', lang)),
   ]);
+}
+
+/** A standalone SVG document of `width` × `height` px around the given body (empty parts left out). */
+export function svgDocument(width: number, height: number, lang: Lang, body: readonly string[]): string {
+  const root = el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': 'map-title map-desc',
+      lang: lang === 'zh' ? 'zh-CN' : 'en',
+      'font-family': FONT_FAMILY,
+    },
+    body.filter((part) => part !== ''),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { openAtlas, type Rgb } from './page.ts';
+import { colourShares, openAtlas, type Rect, type Rgb } from './page.ts';
 
 // Exports and printing of what a person sees: the Yantai plan over the map, and the national pilots.
 const baseUrl = inject('baseUrl');
@@ -12,33 +12,9 @@ const browser = useBrowser();
 const OVERLAY: Record<string, Rgb> = { coreLine: [160, 20, 20], beltLine: [196, 116, 0], circleLine: [30, 90, 150], node: [206, 38, 38] };
 const TOWN: Rgb = [196, 48, 43];
 
-type Rect = { x: number; y: number; width: number; height: number };
-
-/** Share of the pixels of `png` (or of a rectangle of it) within `tolerance` of each colour, decoded in the page. */
-async function shares(page: Page, png: Buffer, colours: Record<string, Rgb>, rect?: Rect, tolerance = 8): Promise<Record<string, number>> {
-  return page.evaluate(
-    async ({ data, colours, rect, tolerance }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
-      const r = rect ?? { x: 0, y: 0, width: image.width, height: image.height };
-      const pixels = ctx.getImageData(r.x, r.y, r.width, r.height).data;
-      const out: Record<string, number> = {};
-      for (const [name, [cr, cg, cb]] of Object.entries(colours)) {
-        let n = 0;
-        for (let i = 0; i < pixels.length; i += 4) {
-          if (Math.abs(pixels[i]! - cr) <= tolerance && Math.abs(pixels[i + 1]! - cg) <= tolerance && Math.abs(pixels[i + 2]! - cb) <= tolerance) n++;
-        }
-        out[name] = n / (pixels.length / 4);
-      }
-      return out;
-    },
-    { data: png.toString('base64'), colours, rect, tolerance },
-  );
-}
+/** Share of the pixels of `png` (or of a rectangle of it) within `tolerance` of each colour. */
+const shares = async (page: Page, png: Buffer, colours: Record<string, Rgb>, rect?: Rect, tolerance = 8): Promise<Record<string, number>> =>
+  (await colourShares(page, png, colours, tolerance, rect)).shares;
 
 async function download(page: Page, name: string): Promise<Buffer> {
   await page.click('.export-menu > summary');

@@ -39,25 +39,29 @@ export const hexToRgb = (hex: string): Rgb => {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 };
 
+export type Rect = { x: number; y: number; width: number; height: number };
+
 /**
- * Decodes a PNG in the page and returns, for each named colour, the share of pixels within
- * `tolerance` (per channel) of it, plus the number of distinct colours.
+ * Decodes a PNG in the page and returns, for each named colour, the share of pixels (of the whole
+ * image, or of `rect`) within `tolerance` (per channel) of it, plus the number of distinct colours.
  */
 export async function colourShares(
   page: Page,
   png: Buffer,
   colours: Record<string, Rgb>,
   tolerance = 6,
+  rect?: Rect,
 ): Promise<{ shares: Record<string, number>; distinct: number }> {
   return page.evaluate(
-    async ({ data, colours, tolerance }) => {
+    async ({ data, colours, tolerance, rect }) => {
       const image = new Image();
       image.src = `data:image/png;base64,${data}`;
       await image.decode();
       const canvas = new OffscreenCanvas(image.width, image.height);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(image, 0, 0);
-      const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+      const r = rect ?? { x: 0, y: 0, width: image.width, height: image.height };
+      const pixels = ctx.getImageData(r.x, r.y, r.width, r.height).data;
       const counts: Record<string, number> = Object.fromEntries(Object.keys(colours).map((k) => [k, 0]));
       const distinct = new Set<number>();
       const total = pixels.length / 4;
@@ -71,6 +75,6 @@ export async function colourShares(
       const shares = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v / total]));
       return { shares, distinct: distinct.size };
     },
-    { data: png.toString('base64'), colours, tolerance },
+    { data: png.toString('base64'), colours, tolerance, rect },
   );
 }
