@@ -24,7 +24,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
 }
 
 /** Attributes of <pilot-atlas> that map to view state (strings, parsed as in the URL). */
-const STATE_ATTRIBUTES = ['indicator', 'year', 'layout', 'pilot', 'lang', 'classes', 'method', 'scheme', 'province', 'center', 'zoom'] as const;
+const STATE_ATTRIBUTES = ['indicator', 'year', 'layout', 'pilot', 'lang', 'classes', 'method', 'scheme', 'province', 'center', 'zoom', 'bounds'] as const;
 
 const stateOf = (element: HTMLElement): Partial<ViewState> => {
   const params = new URLSearchParams();
@@ -39,7 +39,8 @@ const stateOf = (element: HTMLElement): Partial<ViewState> => {
 
 /**
  * `<pilot-atlas indicator="urbanization_baseline" year="2020" lang="en" style="height:480px">`:
- * a map that follows its attributes. `element.controller` is its controller; it fires a
+ * a map that follows its attributes (`bounds="west,south,east,north"` fits a region at the
+ * element's own size, as the share dialog's snippet does). `element.controller` is its controller; it fires a
  * `pilot-atlas-select` event (detail: pilot id) when the user picks a pilot.
  */
 export class PilotAtlasElement extends HTMLElement {

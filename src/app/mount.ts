@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, AttributionControl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, type GeoJSONSource } from 'maplibre-gl';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
 import { DEFAULT_STATE, mergeState, type Camera, type Lang, type ViewState } from '../core/url-state.ts';
@@ -8,6 +8,7 @@ import { chinaStyle } from '../render/china-style.ts';
 import { pilotsStyle, splitPilots, PILOT_FILL_LAYER, PILOT_FILL_OPACITY, PILOT_LABEL_SOURCE, PILOT_SOURCE } from '../render/pilots-style.ts';
 import { pilotPointsLayer } from '../render/layers/pilot-points.ts';
 import { southChinaSeaInset } from '../render/scs-inset.ts';
+import { mapChrome, markCompact, type MapChrome } from './compact.ts';
 import { Emitter } from './events.ts';
 import { loadAtlasData, type AtlasData } from './atlas-data.ts';
 import { formatNumber, t } from './i18n.ts';
@@ -151,7 +152,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
   let overlay: MapboxOverlay | null = null;
   let data: AtlasData | null = null;
   let hovered: string | null = null;
-  let attribution: AttributionControl | null = null;
+  let frameChrome: MapChrome | null = null;
   let fallback: Fallback | null = null;
   const inset = document.createElement('div');
   inset.className = 'scs-inset-box';
@@ -326,7 +327,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     if (map) {
       dimPilots();
       // Framed clear of the legend: no element under it.
-      if (entry && fly) map.fitBounds(entry.bbox, { padding: planPadding(), duration: 1200, maxZoom: 11 });
+      if (entry && fly) {
+        state = { ...state, bounds: null };
+        map.fitBounds(entry.bbox, { padding: planPadding(), duration: 1200, maxZoom: 11 });
+      }
     }
     overlay?.setProps({ layers: deckLayers() });
     if (entry) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -346,9 +350,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     element.setAttribute('aria-label', t(lang, 'mapLabel'));
     void showLayout(false);
     plans.setLang(lang);
-    if (attribution) map.removeControl(attribution);
-    attribution = new AttributionControl({ compact: false, customAttribution: t(lang, 'boundaryCredit') });
-    map.addControl(attribution, 'bottom-right');
+    frameChrome?.setLang(lang);
     renderInset();
   };
 
@@ -427,9 +429,11 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       return;
     }
     const d = data;
-    const camera = state.camera;
+    // Bounds (embeds) fit the map's own size; a center and zoom are taken as they are.
+    const camera = state.bounds ? null : state.camera;
+    markCompact(element);
     // A plan's link without a camera opens framed on the plan, clear of its legend (drawn first to be measured).
-    const plan = camera ? undefined : d.layouts.find((l) => l.id === state.layout);
+    const plan = camera || state.bounds ? undefined : d.layouts.find((l) => l.id === state.layout);
     if (plan) {
       legendBox.replaceChildren(layoutLegend(plan, state.lang, (ref) => emitter.emit('source', ref), await plans.of(plan.id)));
       element.append(legendBox);
@@ -439,9 +443,11 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       style: basemapStyle(d.basemap, state.lang, [chinaStyle(d.china, state.lang), pilotsStyle(d.pilots, state.lang)]),
       ...(camera
         ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
-        : plan
-          ? { bounds: plan.bbox, fitBoundsOptions: { padding: planPadding(), maxZoom: 11 } }
-          : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
+        : state.bounds
+          ? { bounds: state.bounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }
+          : plan
+            ? { bounds: plan.bbox, fitBoundsOptions: { padding: planPadding(), maxZoom: 11 } }
+            : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
       // On a portrait phone the home view is taller than the region: bounding the map would zoom it in.
       ...(element.clientWidth >= element.clientHeight * 0.9 ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
       attributionControl: false,
@@ -455,10 +461,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     map = m;
     if (options.chrome !== 'minimal') m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    attribution = new AttributionControl({ compact: false, customAttribution: t(state.lang, 'boundaryCredit') });
-    m.addControl(attribution, 'bottom-right');
     element.append(titleBox, inset, legendBox, legend, userBox, plans.element);
     legendBox.hidden = !plan;
+    frameChrome = mapChrome(element, m, state.lang);
     renderInset();
 
     let deckRendered: () => void = () => {};
@@ -496,21 +501,25 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       const hit = m.queryRenderedFeatures(e.point, { layers: [PILOT_FILL_LAYER] })[0];
       select(hit ? String(hit.properties.id) : null);
     });
-    m.on('moveend', () => {
+    // Bounds hold until the user moves the map: the map fits them again when its size changes.
+    m.on('resize', () => {
+      if (state.bounds) m.fitBounds(state.bounds, { padding: MOUNT_DEFAULTS.padding, animate: false });
+    });
+    m.on('moveend', (e) => {
       if (shownLayout || draft) overlay?.setProps({ layers: deckLayers() });
-      state = { ...state, camera: cameraOf(m) };
+      state = { ...state, camera: cameraOf(m), ...(e.originalEvent ? { bounds: null } : {}) };
       inset.hidden = m.getZoom() > MOUNT_DEFAULTS.insetMaxZoom;
       emitter.emit('state', state);
     });
     await Promise.all([settled(m), deckDone]);
     applyThematic();
     // A filtered link without a camera opens on what the filter leaves.
-    if (!camera && !state.layout && (state.province || state.level || state.doc)) frameShown(false);
+    if (!camera && !state.bounds && !state.layout && (state.province || state.level || state.doc)) frameShown(false);
     // A plan's link: framed again now that the title and the settings are drawn, clear of them too.
     if (plan) m.fitBounds(plan.bbox, { padding: planPadding(), duration: 0, maxZoom: 11 });
     await settled(m);
     if (state.layout) {
-      await showLayout(!camera && !plan);
+      await showLayout(!camera && !plan && !state.bounds);
       await settled(m);
       // deck.gl draws its overlay on its own animation frames: let two pass after the map settles.
       for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -543,7 +552,10 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         fallback.update(state, previous);
         return emitter.emit('state', state);
       }
-      if (map && partial.camera && partial.camera !== previous.camera) {
+      if (partial.camera && !partial.bounds) state = { ...state, bounds: null };
+      if (map && partial.bounds && JSON.stringify(partial.bounds) !== JSON.stringify(previous.bounds)) {
+        map.fitBounds(partial.bounds, { padding: MOUNT_DEFAULTS.padding, animate: false });
+      } else if (map && partial.camera && partial.camera !== previous.camera) {
         const { center, zoom, bearing, pitch } = partial.camera;
         map.jumpTo({ center, zoom, bearing, pitch });
       }
@@ -629,6 +641,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     },
     flyTo(camera, durationMs = 1600) {
       if (!map) return controller.setState({ camera });
+      state = { ...state, bounds: null };
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration: reduced ? 0 : durationMs, essential: true });
     },

@@ -41,6 +41,12 @@ export interface ViewState {
   /** The table's sort: a column key, `-` before it for descending (e.g. `-urbanization_baseline`). */
   sort: string | null;
   camera: Camera | null;
+  /**
+   * A region to show whole, [west, south, east, north] in degrees: the map fits it at its own size
+   * (embeds, whose frames differ from the author's window) and again when resized, until the view
+   * is moved. Given, it takes the place of the camera in the URL.
+   */
+  bounds: [number, number, number, number] | null;
 }
 
 /** The measure the atlas opens on: the baseline resident urbanization rate. `indicator=none` shows the pilots plainly. */
@@ -65,6 +71,7 @@ export const DEFAULT_STATE: ViewState = {
   agg: null,
   sort: null,
   camera: null,
+  bounds: null,
 };
 
 export interface ParsedState {
@@ -85,7 +92,7 @@ const int = (min: number, max: number) => (raw: string) => {
 const id = (raw: string) => (ID.test(raw) ? raw : undefined);
 
 /** Parsers of the scalar parameters: each returns undefined for an invalid value. */
-const PARAMS: { [K in Exclude<keyof ViewState, 'camera'>]: [parse: (raw: string) => ViewState[K] | undefined, expected: string] } = {
+const PARAMS: { [K in Exclude<keyof ViewState, 'camera' | 'bounds'>]: [parse: (raw: string) => ViewState[K] | undefined, expected: string] } = {
   lang: [(raw) => (raw === 'zh' || raw === 'en' ? raw : undefined), 'zh or en'],
   indicator: [(raw) => (raw === 'none' ? null : id(raw)), 'an id of lowercase letters, digits, - and _, or none'],
   year: [int(1949, 2100), 'a year in 1949–2100'],
@@ -173,6 +180,14 @@ export function parseState(search: string): ParsedState {
       state.camera = { center: [lng, lat], zoom: z, bearing: bearing ?? 0, pitch: pitch ?? 0 };
     }
   }
+  const bounds = params.get('bounds');
+  if (bounds !== null && bounds !== '') {
+    state.bounds = parseBounds(bounds);
+    if (!state.bounds) {
+      warnings.push(`bounds: ${show(bounds)} is not "west,south,east,north" in degrees`);
+      drop('bounds', bounds);
+    } else state.camera = null; // bounds fit the map's own size: they win over a center and zoom
+  }
   return dropped.length > 0 ? { state, warnings, dropped } : { state, warnings };
 }
 
@@ -180,13 +195,13 @@ export function parseState(search: string): ParsedState {
  * One value of a scalar parameter as the URL gives it (`year`, "2020"): the parsed value, or
  * undefined when it is not valid. The same parsers as parseState.
  */
-export function parseParam<K extends Exclude<keyof ViewState, 'camera'>>(key: K, raw: string): ViewState[K] | undefined {
+export function parseParam<K extends Exclude<keyof ViewState, 'camera' | 'bounds'>>(key: K, raw: string): ViewState[K] | undefined {
   if (!Object.hasOwn(PARAMS, key) || raw.length > MAX_VALUE_LENGTH) return undefined;
   return PARAMS[key][0](raw) as ViewState[K] | undefined;
 }
 
 /** The scalar parameters, in the order the URL writes them. */
-export const PARAM_KEYS = Object.keys(PARAMS) as Exclude<keyof ViewState, 'camera'>[];
+export const PARAM_KEYS = Object.keys(PARAMS) as Exclude<keyof ViewState, 'camera' | 'bounds'>[];
 
 /**
  * Whether `slide`, as this state stores it (0-based), is a slide of a story with `count` slides.
@@ -209,7 +224,8 @@ export function serializeState(state: ViewState): string {
     else if (value !== null && value !== DEFAULT_STATE[key]) params.set(key, Array.isArray(value) ? value.join(',') : String(value));
   }
   const camera = state.camera;
-  if (camera) {
+  if (state.bounds) params.set('bounds', state.bounds.map((v) => roundTo(v, 3)).join(','));
+  else if (camera) {
     params.set('center', `${roundTo(camera.center[0], 4)},${roundTo(camera.center[1], 4)}`);
     params.set('zoom', String(roundTo(camera.zoom, 2)));
     if (roundTo(camera.bearing, 1) !== 0) params.set('bearing', String(roundTo(camera.bearing, 1)));
@@ -217,6 +233,14 @@ export function serializeState(state: ViewState): string {
   }
   // Commas are legal in a query; keep `center=119.5,26.0` readable.
   return params.toString().replace(/%2C/g, ',');
+}
+
+/** `west,south,east,north` in degrees, west < east and south < north; null if not that. */
+function parseBounds(raw: string): [number, number, number, number] | null {
+  const parts = raw.split(',');
+  if (parts.length !== 4 || raw.length > MAX_VALUE_LENGTH) return null;
+  const [w, s, e, n] = parts.map((p, i) => finite(p, i % 2 ? -85 : -180, i % 2 ? 85 : 180));
+  return w !== undefined && s !== undefined && e !== undefined && n !== undefined && w < e && s < n ? [w, s, e, n] : null;
 }
 
 /** Merges a partial state into a state, returning a new object. */

@@ -49,7 +49,7 @@ async function openHost(allowed: string, query: string): Promise<{ page: Page; f
 describe('the embedded map in a page of another origin', () => {
   it('shows the requested view, talks to the allowed host, and requests nothing outside the two origins', async () => {
     const { page, frame, requests } = await openHost(hostOrigin, 'indicator=urbanization_baseline&lang=zh');
-    await frame.waitForSelector('.thematic-legend');
+    await frame.waitForSelector('.thematic-legend', { state: 'attached' });
     expect(await frame.textContent('#embed-title')).toContain('常住人口城镇化率');
     expect(await frame.isVisible('.thematic-controls')).toBe(false);
     await page.waitForFunction(() => (window as unknown as { received: { type: string }[] }).received.some((m) => m.type === 'pilot-atlas:ready'));
@@ -112,12 +112,149 @@ describe('the share / embed dialog', () => {
     await page.waitForSelector('dialog.share-dialog[open]');
     await page.selectOption('.share-dialog select[name="lang"]', 'en');
     const iframe = await page.inputValue('.share-dialog textarea[name="iframe"]');
-    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;indicator=urbanization_baseline/);
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;indicator=urbanization_baseline&amp;bounds=/);
     await screenshot(page, 'share-dialog');
     const src = iframe.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
     await page.goto(src);
     await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
     expect(await page.textContent('#embed-title')).toMatch(/urbanization/i);
+    await page.close();
+  });
+});
+
+/** The embed frame of a host page made of a snippet from the share dialog. */
+async function hostSnippet(snippet: string, viewport: { width: number; height: number }): Promise<{ page: Page; frame: Frame }> {
+  const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await page.setContent(`<!doctype html><meta charset="utf-8"><title>门户</title><body style="margin:20px">${snippet.replace(' loading="lazy"', '')}</body>`);
+  const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+  await frame.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+  return { page, frame };
+}
+
+/** Iframe code from the share dialog of the app at 1280 × 720, for a size preset of the dialog. */
+async function iframeCode(query: string, size: 'small' | 'medium'): Promise<string> {
+  const { openAtlas } = await import('./page.ts');
+  const { page } = await openAtlas(browser, `${baseUrl}?${query}`);
+  await page.click('#atlas-share');
+  await page.waitForSelector('dialog.share-dialog[open]');
+  await page.selectOption('.share-dialog select[name="size"]', size);
+  const code = await page.inputValue('.share-dialog textarea[name="iframe"]');
+  await page.close();
+  return code;
+}
+
+/**
+ * Where places fall in the frame's map (px from its top left), projected as MapLibre does in Web
+ * Mercator with 512-px tiles, from the map's camera and size; and the boxes of what floats over it.
+ */
+const inFrame = (frame: Frame, points: [number, number][]) =>
+  frame.evaluate((points) => {
+    const map = document.getElementById('map')!;
+    const { center, zoom } = window.pilotAtlas.getState().camera!;
+    const world = 512 * 2 ** zoom;
+    const x = (lng: number) => ((lng + 180) / 360) * world;
+    const y = (lat: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / Math.PI) / 2) * world;
+    const origin = map.getBoundingClientRect();
+    const box = (selector: string) => {
+      const e = map.querySelector<HTMLElement>(selector);
+      if (!e || e.hidden || getComputedStyle(e).display === 'none') return null;
+      const r = e.getBoundingClientRect();
+      return { x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height };
+    };
+    return {
+      size: [map.clientWidth, map.clientHeight] as [number, number],
+      zoom,
+      points: points.map(([lng, lat]) => [x(lng) - x(center[0]) + map.clientWidth / 2, y(lat) - y(center[1]) + map.clientHeight / 2] as [number, number]),
+      inset: box('.scs-inset-box'),
+      covers: ['.thematic-legend-box', '.layout-legend-box', '.atlas-legend-toggle', '.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale'].map(box).filter((b) => b !== null),
+    };
+  }, points);
+
+const inside = ([x, y]: [number, number], box: { x: number; y: number; width: number; height: number }) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+
+// China's extremes: Xinjiang's west (73.5° E), Heilongjiang's north (53.5° N) and east (134.7° E), Hainan's south (18.2° N);
+// and mainland coasts near the inset's corner.
+const EXTREMES: [number, number][] = [[73.5, 39.4], [123.3, 53.5], [134.7, 48.3], [109.5, 18.2]];
+const COASTS: [number, number][] = [[121.9, 30.9], [119.6, 25.4], [117.1, 23.6], [113.6, 22.2], [110.2, 20.1], [121.6, 39.0]];
+
+describe('embedding by bounds', () => {
+  it('fits the national view of the share dialog into a 640 × 420 iframe, with the South China Sea inset and a folded attribution', async () => {
+    const code = await iframeCode('indicator=urbanization_baseline', 'small');
+    expect(code).toContain('width="640" height="420"');
+    expect(code).toMatch(/embed\.html\?indicator=urbanization_baseline&amp;bounds=[\d.]+,[\d.]+,[\d.]+,[\d.]+"/);
+    expect(code).not.toContain('zoom=');
+    const { page, frame } = await hostSnippet(code, { width: 700, height: 480 });
+    await page.waitForTimeout(500);
+    await screenshot(page, 'embed-640x420-national');
+
+    const seen = await inFrame(frame, [...EXTREMES, ...COASTS]);
+    expect(seen.zoom).toBeLessThanOrEqual(2.7);
+    for (const [i, p] of seen.points.slice(0, EXTREMES.length).entries()) {
+      expect(inside(p, { x: 0, y: 0, width: seen.size[0], height: seen.size[1] }), `${EXTREMES[i]} at ${p}`).toBe(true);
+    }
+    // The inset is there, small, and hides no part of the mainland's edge.
+    expect(seen.inset).not.toBeNull();
+    expect(seen.inset!.width * seen.inset!.height).toBeLessThan(0.06 * seen.size[0] * seen.size[1]);
+    for (const [i, p] of seen.points.entries()) expect(inside(p, seen.inset!), `${[...EXTREMES, ...COASTS][i]} under the inset`).toBe(false);
+
+    // The attribution is folded to its ⓘ button, which opens it.
+    const attribution = frame.locator('.maplibregl-ctrl-attrib');
+    expect(await attribution.getAttribute('class')).toContain('maplibregl-compact');
+    expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact-show');
+    expect(await frame.isVisible('.maplibregl-ctrl-attrib-inner')).toBe(false);
+    await frame.click('.maplibregl-ctrl-attrib-button');
+    expect(await frame.textContent('.maplibregl-ctrl-attrib-inner')).toContain('Natural Earth');
+    expect(await frame.isVisible('.maplibregl-ctrl-attrib-inner')).toBe(true);
+
+    // A larger frame: the map fits China again, larger, with the full attribution.
+    const before = seen.zoom;
+    await page.evaluate(() => {
+      const iframe = document.querySelector('iframe')!;
+      iframe.width = '1000';
+      iframe.height = '700';
+    });
+    await frame.waitForFunction((z) => window.pilotAtlas.getState().camera!.zoom > z + 0.3, before);
+    const larger = await inFrame(frame, EXTREMES);
+    for (const p of larger.points) expect(inside(p, { x: 0, y: 0, width: larger.size[0], height: larger.size[1] })).toBe(true);
+    expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact');
+    await page.close();
+  });
+
+  it('folds the legends of a plan at 800 × 560 into a button that opens them', async () => {
+    const code = await iframeCode('indicator=urbanization_baseline&layout=yantai', 'medium');
+    expect(code).toContain('width="800" height="560"');
+    expect(code).toMatch(/layout=yantai&amp;bounds=/);
+    const { page, frame } = await hostSnippet(code, { width: 860, height: 620 });
+    await page.waitForTimeout(500);
+    await screenshot(page, 'embed-800x560-yantai');
+    // Yantai's centre (烟台中心城区) is in the frame.
+    const seen = await inFrame(frame, [[121.4, 37.5]]);
+    expect(inside(seen.points[0]!, { x: 0, y: 0, width: seen.size[0], height: seen.size[1] })).toBe(true);
+    expect(await frame.isVisible('.thematic-legend')).toBe(false);
+    expect(await frame.isVisible('.layout-legend')).toBe(false);
+    const covered = seen.covers.reduce((sum, b) => sum + b.width * b.height, 0) / (seen.size[0] * seen.size[1]);
+    expect(covered).toBeLessThan(0.1);
+
+    const button = frame.getByRole('button', { name: '图例', exact: true });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await frame.isVisible('.thematic-legend')).toBe(true);
+    expect(await frame.textContent('.layout-legend')).toContain('一核');
+    await screenshot(page, 'embed-800x560-yantai-legends');
+    await button.click();
+    expect(await frame.isVisible('.layout-legend')).toBe(false);
+    await page.close();
+  });
+
+  it('keeps the inset on a 390 px phone, with the legend behind its button', async () => {
+    const { openAtlas } = await import('./page.ts');
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`, { width: 390, height: 844 });
+    await screenshot(page, 'phone-390-national');
+    expect(await page.isVisible('.scs-inset-box')).toBe(true);
+    expect(await page.isVisible('.thematic-legend')).toBe(false);
+    await page.getByRole('button', { name: '图例', exact: true }).click();
+    expect(await page.isVisible('.thematic-legend')).toBe(true);
     await page.close();
   });
 });

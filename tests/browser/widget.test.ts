@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
@@ -15,6 +18,8 @@ describe('the <pilot-atlas> custom element', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}widget-demo.html`);
     await page.waitForSelector('pilot-atlas[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+    // 960 × 480 px: a compact map, whose legend opens from its button.
+    await page.getByRole('button', { name: '图例', exact: true }).click();
     await page.waitForSelector('pilot-atlas .thematic-legend');
     expect(await page.textContent('pilot-atlas .thematic-legend h2')).toContain('2020');
     // The host page keeps its own layout: the widget's page rules are not loaded.
@@ -40,4 +45,46 @@ describe('the <pilot-atlas> custom element', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('the widget under `npm start`', () => {
+  it('works in widget-demo.html served by the dev server, with nothing requested from elsewhere', async () => {
+    const { createServer } = await import('vite');
+    // Its own cache of pre-bundled dependencies: another dev server may be using the default one.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'pilot-atlas-dev-'));
+    const server = await createServer({ logLevel: 'warn', cacheDir, server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false } });
+    await server.listen();
+    const address = server.httpServer!.address();
+    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const page = await browser().newPage({ viewport: { width: 1000, height: 700 } });
+    try {
+      const requests: string[] = [];
+      const failed: string[] = [];
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      await page.goto(`${origin}/widget-demo.html`);
+      await page.waitForSelector('pilot-atlas[data-atlas-ready="true"]', { state: 'attached', timeout: 100_000 });
+      await page.getByRole('button', { name: '图例', exact: true }).click();
+      expect(await page.textContent('pilot-atlas .thematic-legend h2')).toContain('2020');
+      // Styled: the legend floats over the map.
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('pilot-atlas .thematic-legend-box')!).position)).toBe('absolute');
+      await screenshot(page, 'widget-demo-dev-server');
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(requests.some((u) => u.endsWith('/widget/pilot-atlas.js'))).toBe(true);
+      expect(requests.some((u) => u.endsWith('/widget/maplibre-gl-worker.mjs'))).toBe(true);
+      expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

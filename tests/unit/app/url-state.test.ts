@@ -56,6 +56,7 @@ describe('the URL state', () => {
       agg: fc.option(fc.constant('province' as const), { nil: null }),
       sort: fc.option(fc.tuple(fc.boolean(), fc.stringMatching(/^[a-z][a-z0-9_-]{0,20}$/)).map(([down, key]) => `${down ? '-' : ''}${key}`), { nil: null }),
       camera: fc.constant(null),
+      bounds: fc.constant(null),
     });
     fc.assert(
       fc.property(state, (s) => {
