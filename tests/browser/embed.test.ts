@@ -218,7 +218,7 @@ describe('embedding by bounds', () => {
     for (const p of larger.points) expect(inside(p, { x: 0, y: 0, width: larger.size[0], height: larger.size[1] })).toBe(true);
     expect(await attribution.getAttribute('class')).not.toContain('maplibregl-compact');
     await page.close();
-  });
+  }, 240_000);
 
   it('folds the legends of a plan at 800 × 560 into a button that opens them', async () => {
     const code = await iframeCode('indicator=urbanization_baseline&layout=yantai', 'medium');
@@ -245,7 +245,7 @@ describe('embedding by bounds', () => {
     await button.click();
     expect(await frame.isVisible('.layout-legend')).toBe(false);
     await page.close();
-  });
+  }, 240_000);
 
   it('keeps the inset on a 390 px phone, with the legend behind its button', async () => {
     const { openAtlas } = await import('./page.ts');
