@@ -26,6 +26,8 @@ beforeAll(async () => {
   host = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('content-type', 'text/html; charset=utf-8');
+    // A blank page of the portal, for snippets pasted in by the tests.
+    if (url.pathname === '/portal') return void res.end('<!doctype html><meta charset="utf-8"><title>门户</title>');
     res.end(hostPage(url.searchParams.get('allowed') ?? '', url.searchParams.get('q') ?? ''));
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
@@ -122,12 +124,13 @@ describe('the share / embed dialog', () => {
   });
 });
 
-/** The embed frame of a host page made of a snippet from the share dialog. */
+/** The embed frame of a page of the host's origin made of a snippet from the share dialog. */
 async function hostSnippet(snippet: string, viewport: { width: number; height: number }): Promise<{ page: Page; frame: Frame }> {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
+  await page.goto(`${hostOrigin}/portal`);
   await page.setContent(`<!doctype html><meta charset="utf-8"><title>门户</title><body style="margin:20px">${snippet.replace(' loading="lazy"', '')}</body>`);
   const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
-  await frame.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+  await frame.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 90_000 });
   return { page, frame };
 }
 
