@@ -114,7 +114,7 @@ describe('the share / embed dialog', () => {
     await page.waitForSelector('dialog.share-dialog[open]');
     await page.selectOption('.share-dialog select[name="lang"]', 'en');
     const iframe = await page.inputValue('.share-dialog textarea[name="iframe"]');
-    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;indicator=urbanization_baseline&amp;bounds=/);
+    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;bounds=/);
     await screenshot(page, 'share-dialog');
     const src = iframe.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
     await page.goto(src);
@@ -169,7 +169,7 @@ const inFrame = (frame: Frame, points: [number, number][]) =>
       zoom,
       points: points.map(([lng, lat]) => [x(lng) - x(center[0]) + map.clientWidth / 2, y(lat) - y(center[1]) + map.clientHeight / 2] as [number, number]),
       inset: box('.scs-inset-box'),
-      covers: ['.thematic-legend-box', '.layout-legend-box', '.atlas-legend-toggle', '.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale'].map(box).filter((b) => b !== null),
+      covers: ['.map-title', '.thematic-legend-box', '.layout-legend-box', '.atlas-legend-toggle', '.maplibregl-ctrl-attrib', '.maplibregl-ctrl-scale'].map(box).filter((b) => b !== null),
     };
   }, points);
 
@@ -184,7 +184,8 @@ describe('embedding by bounds', () => {
   it('fits the national view of the share dialog into a 640 × 420 iframe, with the South China Sea inset and a folded attribution', async () => {
     const code = await iframeCode('indicator=urbanization_baseline', 'small');
     expect(code).toContain('width="640" height="420"');
-    expect(code).toMatch(/embed\.html\?indicator=urbanization_baseline&amp;bounds=[\d.]+,[\d.]+,[\d.]+,[\d.]+"/);
+    // The baseline rate is the default measure: the URL leaves it out.
+    expect(code).toMatch(/embed\.html\?bounds=[\d.]+,[\d.]+,[\d.]+,[\d.]+"/);
     expect(code).not.toContain('zoom=');
     const { page, frame } = await hostSnippet(code, { width: 700, height: 480 });
     await page.waitForTimeout(500);
