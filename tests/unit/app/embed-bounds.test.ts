@@ -6,10 +6,10 @@ const CHINA: [number, number, number, number] = [73, 17.5, 135.5, 53.8];
 
 describe('bounds in the URL', () => {
   it('reads west,south,east,north and writes them back instead of a center and zoom', () => {
-    const { state, warnings } = parseState('indicator=urbanization_baseline&bounds=118.591,36.156,123.11,38.04');
+    const { state, warnings } = parseState('indicator=urbanization_increase&bounds=118.591,36.156,123.11,38.04');
     expect(warnings).toEqual([]);
     expect(state.bounds).toEqual([118.591, 36.156, 123.11, 38.04]);
-    expect(serializeState(state)).toBe('indicator=urbanization_baseline&bounds=118.591,36.156,123.11,38.04');
+    expect(serializeState(state)).toBe('indicator=urbanization_increase&bounds=118.591,36.156,123.11,38.04');
   });
 
   it('wins over a center and zoom given with it', () => {
