@@ -243,7 +243,8 @@ describe('embedding by bounds', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     await button.click();
     expect(await button.getAttribute('aria-expanded')).toBe('true');
-    expect(await frame.isVisible('.thematic-legend')).toBe(true);
+    // Under a plan the plan's legend is the one shown.
+    expect(await frame.isVisible('.layout-legend')).toBe(true);
     expect(await frame.textContent('.layout-legend')).toContain('一核');
     await screenshot(page, 'embed-800x560-yantai-legends');
     await button.click();
