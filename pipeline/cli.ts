@@ -12,7 +12,7 @@ import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy, statedAreas } from './a
 import type { ExtentsFile } from './extents.ts';
 import { buildLayouts } from './layouts.ts';
 import { UnplaceableSchema } from '../src/core/layout/unplaceable.ts';
-import { buildStoryIndex, validateStory } from '../src/core/schema/story.ts';
+import { buildStoryIndex, layoutParts, validateStory } from '../src/core/schema/story.ts';
 import { MEASURE_IDS } from '../src/core/thematic/measures.ts';
 import { validateGazetteer } from '../src/core/schema/gazetteer.ts';
 import { extractCorpus, formatReport } from './extract/index.ts';
@@ -137,6 +137,7 @@ async function main(): Promise<void> {
     layouts: new Set(layouts.index.map((l) => l.id)),
     measures: new Set<string>(MEASURE_IDS),
     docs: new Set(sources.map((s) => s.id)),
+    parts: layoutParts(layouts.collection.features),
   };
   const storyFiles = (await readdir(storyDir)).filter((f) => f.endsWith('.json')).sort();
   const stories = await Promise.all(storyFiles.map(async (f) => validateStory(await readJson(join(storyDir, f)), `data/stories/${f}`, known)));

@@ -14,6 +14,8 @@ import { loadAtlasData, type AtlasData } from './atlas-data.ts';
 import { formatNumber, t } from './i18n.ts';
 import { Tooltip } from './tooltip.ts';
 import { hiddenLabels, layoutLayers } from '../render/layout/layout-layers.ts';
+import { emphasise } from '../render/layout/emphasis.ts';
+import { applyTextScale, textSizes } from '../render/text-scale.ts';
 import type { LayoutFeature } from '../core/layout/features.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import { layoutLegend } from './layout-legend.ts';
@@ -99,6 +101,10 @@ export interface AtlasController {
   showProblem(error: unknown): void;
   /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
   setDraft(features: LayoutFeature[] | null, fly?: boolean): void;
+  /** Scales the map's label text, base map and plan (presentations on large screens); 1 as designed. */
+  setTextScale(factor: number): void;
+  /** The base map's label sizes, px, at the current zoom, by layer id, and the plan labels' factor. */
+  textSizes(): { map: Record<string, number>; plan: number };
   on<K extends keyof AtlasEvents>(event: K, fn: (payload: AtlasEvents[K]) => void): () => void;
   destroy(): void;
 }
@@ -250,15 +256,18 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
 
   const loadLayoutFeatures = layoutFeatureLoader(base);
 
-  /** Plan labels that would collide at the current view (recomputed when the camera stops). */
+  /** Factor on label text (setTextScale). */
+  let textScale = 1;
+  /** Plan labels that would collide at the current view (recomputed when the camera stops); labels scaled by k collide as unscaled ones on a map k times smaller. */
   const hiddenOf = (features: LayoutFeature[]) =>
-    map ? hiddenLabels(features, state.lang, (at) => map!.project(at)) : new Set<LayoutFeature>();
+    map ? hiddenLabels(features, state.lang, (at) => map!.project(at).div(textScale)) : new Set<LayoutFeature>();
 
   const deckLayers = () =>
     data
       ? [
-          ...(shownLayout ? layoutLayers(shownLayout.features, state.lang, 'layout', hiddenOf(shownLayout.features)) : []),
-          ...(draft ? layoutLayers(draft, state.lang, 'draft', hiddenOf(draft)) : []),
+          // A story slide about one part of the plan (state.part) draws the rest muted.
+          ...(shownLayout ? emphasise(layoutLayers(shownLayout.features, state.lang, 'layout', hiddenOf(shownLayout.features)), shownLayout.features, { part: state.part, textScale }) : []),
+          ...(draft ? emphasise(layoutLayers(draft, state.lang, 'draft', hiddenOf(draft)), draft, { textScale }) : []),
           pilotPointsLayer({ pilots: shownPilots(), selected: state.pilot, hovered, colourOf: view?.colourOf ?? null }),
         ]
       : [];
@@ -569,6 +578,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         setFeatureFlag(state.pilot, 'selected', true);
         overlay?.setProps({ layers: deckLayers() });
       }
+      if (state.part !== previous.part) overlay?.setProps({ layers: deckLayers() });
       emitter.emit('state', state);
     },
     emitSource: (ref) => emitter.emit('source', ref),
@@ -659,6 +669,13 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
         }
       }
     },
+    setTextScale(factor) {
+      if (!(factor > 0) || factor === textScale) return;
+      textScale = factor;
+      if (map) applyTextScale(map, factor);
+      overlay?.setProps({ layers: deckLayers() });
+    },
+    textSizes: () => ({ map: map ? textSizes(map) : {}, plan: textScale }),
     on: (event, fn) => emitter.on(event, fn),
     destroy() {
       overlay?.finalize();

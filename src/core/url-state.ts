@@ -23,7 +23,10 @@ export interface ViewState {
   layout: string | null;
   pilot: string | null;
   story: string | null;
+  /** Slide number of the story, from 1 (as the screen shows "1 / 6"); 0, from links made before, is the first. */
   slide: number | null;
+  /** The part of the shown layout a story slide speaks of (“三带贯通”): drawn at full strength, the rest muted. */
+  part: string | null;
   /** Classification: quantile, equal, jenks (natural breaks) or manual. */
   method: 'quantile' | 'equal' | 'jenks' | 'manual' | null;
   /** Manual class breaks, ascending. */
@@ -61,6 +64,7 @@ export const DEFAULT_STATE: ViewState = {
   pilot: null,
   story: null,
   slide: null,
+  part: null,
   method: null,
   breaks: null,
   scheme: null,
@@ -100,7 +104,8 @@ const PARAMS: { [K in Exclude<keyof ViewState, 'camera' | 'bounds'>]: [parse: (r
   layout: [id, 'an id of lowercase letters, digits, - and _'],
   pilot: [id, 'an id of lowercase letters, digits, - and _'],
   story: [id, 'an id of lowercase letters, digits, - and _'],
-  slide: [int(0, 999), 'an integer in 0–999'],
+  slide: [int(0, 999), 'a slide number in 1–999'],
+  part: [(raw) => (/^(?=.*\p{L})[\p{L}\p{N}·、-]{1,24}$/u.test(raw) ? raw : undefined), 'the name of a part of a layout'],
   method: [(raw) => (raw === 'quantile' || raw === 'equal' || raw === 'jenks' || raw === 'manual' ? raw : undefined), 'quantile, equal, jenks or manual'],
   breaks: [
     (raw) => {
@@ -204,10 +209,11 @@ export function parseParam<K extends Exclude<keyof ViewState, 'camera' | 'bounds
 export const PARAM_KEYS = Object.keys(PARAMS) as Exclude<keyof ViewState, 'camera' | 'bounds'>[];
 
 /**
- * Whether `slide`, as this state stores it (0-based), is a slide of a story with `count` slides.
+ * Whether `slide`, as this state stores it (from 1, as the screen shows it), is a slide of a story
+ * with `count` slides; 0, which links counted from 0 wrote for the first slide, is one too.
  * The one place that knows the base: the story player and the URL check use it.
  */
-export const slideInRange = (slide: number, count: number): boolean => Number.isInteger(slide) && slide >= 0 && slide < count;
+export const slideInRange = (slide: number, count: number): boolean => Number.isInteger(slide) && slide >= 0 && slide <= count;
 
 const roundTo = (n: number, digits: number) => {
   const k = 10 ** digits;

@@ -36,10 +36,11 @@ describe('security', () => {
     await page.waitForSelector('.atlas-table');
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     // …and a story, played from the keyboard.
-    await page.goto(`${baseUrl}?story=yantai&slide=0`);
+    await page.goto(`${baseUrl}?story=yantai&slide=1`);
     await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+    await page.waitForSelector('.story-card[data-story-slide="1"]');
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => location.search.includes('slide=1'));
+    await page.waitForFunction(() => location.search.includes('slide=2'));
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(requests.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
     await page.close();

@@ -29,6 +29,8 @@ export class StoryCard {
   private readonly live = el('div', 'story-live');
   private readonly heading = el('h2', 'story-title');
   private readonly caption = el('p', 'story-caption');
+  /** The part of the plan the slide highlights on the map, named. */
+  private readonly part = el('p', 'story-part');
   private readonly source = el('button', 'story-source');
   private readonly previous = el('button', 'story-button story-previous');
   private readonly counter = el('span', 'story-counter');
@@ -48,7 +50,7 @@ export class StoryCard {
     // Screen readers hear each new slide's title and caption as one announcement.
     live.setAttribute('aria-live', 'polite');
     live.setAttribute('aria-atomic', 'true');
-    live.append(this.heading, this.caption);
+    live.append(this.heading, this.caption, this.part);
     for (const button of [source, previous, next, leave]) button.type = 'button';
     previous.textContent = '←';
     next.textContent = '→';
@@ -73,10 +75,16 @@ export class StoryCard {
     const total = story.slides.length;
     this.element.setAttribute('aria-label', `${s(lang, 'storyRegion')}: ${story.title[lang]}`);
     this.element.dataset.story = story.id;
-    this.element.dataset.storySlide = String(index);
+    // The slide number as the counter and the URL show it (from 1).
+    this.element.dataset.storySlide = String(n);
     this.kicker.textContent = story.title[lang];
     this.heading.textContent = slide.title[lang];
     this.caption.textContent = slide.caption[lang];
+    const part = slide.state?.part;
+    this.part.hidden = !part;
+    this.part.textContent = part ? s(lang, 'part', { part }) : '';
+    if (part) this.element.dataset.storyPart = part;
+    else delete this.element.dataset.storyPart;
     this.shownSource = slide.source ?? null;
     this.source.hidden = !slide.source;
     this.source.disabled = !this.handlers.onSource;
@@ -110,6 +118,7 @@ export class StoryCard {
     this.element.hidden = true;
     delete this.element.dataset.story;
     delete this.element.dataset.storySlide;
+    delete this.element.dataset.storyPart;
   }
 
   focus(): void {

@@ -16,7 +16,8 @@ import { StoryPicker } from './picker.ts';
 import type { DroppedParam } from '../notices.ts';
 import { checkSlide } from '../url-check.ts';
 import { DataFileError } from '../data-error.ts';
-import { clampSlide, restoreState, sameView, slideAt, slideCamera, slideState } from './slide-state.ts';
+import { clampSlide, linkedSlide, restoreState, sameView, slideAt, slideCamera, slideIndex, slideState } from './slide-state.ts';
+import { presentationTextScale } from './projector.ts';
 
 /** What the player needs of the atlas (src/app/mount.ts › AtlasController has all of it). */
 export interface StoryAtlas {
@@ -32,6 +33,8 @@ export interface StoryAtlas {
   noteParams?: (dropped: readonly DroppedParam[]) => void;
   /** Notes on the map a data file that could not be used (a broken story or index), naming it. */
   showProblem?: (error: unknown) => void;
+  /** Scales the map's label text (1: as designed); presentation mode enlarges it on large screens. */
+  setTextScale?: (factor: number) => void;
 }
 
 export const PLAYER_DEFAULTS = {
@@ -53,12 +56,13 @@ export interface StoryPlayerOptions {
 }
 
 export interface StoryPlayer {
-  /** Starts a story at a slide; `fullscreen` asks the browser for it (call from a click). */
-  open(id: string, slide?: number, options?: { fullscreen?: boolean }): Promise<void>;
-  /** Shows a slide of the current story. */
-  go(slide: number): void;
+  /** Starts a story at slide `index` (from 0); `fullscreen` asks the browser for it (call from a click). */
+  open(id: string, index?: number, options?: { fullscreen?: boolean }): Promise<void>;
+  /** Shows slide `index` (from 0) of the current story. */
+  go(index: number): void;
   /** Leaves the story and restores the view from before it began. */
   leave(): void;
+  /** The story shown and its slide number as the screen and the URL show it (from 1). */
   readonly current: { story: string; slide: number } | null;
   destroy(): void;
 }
@@ -131,6 +135,8 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     opening++;
     card.hide();
     document.documentElement.classList.remove(PLAYER_DEFAULTS.presentingClass);
+    removeEventListener('resize', scaleText);
+    atlas.setTextScale?.(1);
     if (fullscreen) {
       fullscreen = false;
       exitFullscreen();
@@ -158,9 +164,13 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     else go(target);
   };
 
-  const open = async (id: string, slide = 0, opts: { fullscreen?: boolean } = {}): Promise<void> => {
+  /** Map labels for the room: larger on a large screen (projector.ts). */
+  const scaleText = () => atlas.setTextScale?.(presentationTextScale(innerWidth, innerHeight));
+
+  /** `link`: the state of a link or history entry to follow, whose slide number is read by linkedSlide. */
+  const open = async (id: string, slide = 0, opts: { fullscreen?: boolean; link?: ViewState } = {}): Promise<void> => {
     const token = ++opening;
-    pending = `${id}/${slide}`;
+    pending = `${id}/${opts.link ? opts.link.slide : slide + 1}`;
     // Asked for at once: the browser grants full screen only within the user's click.
     const granted = opts.fullscreen && !fullscreen ? enterFullscreen() : Promise.resolve(false);
     let story: Story;
@@ -181,19 +191,19 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     }
     if (token !== opening) return;
     pending = null;
-    const outside = checkSlide(slide, story.slides.length);
-    if (outside) {
-      atlas.noteParams?.([outside]);
-      slide = 0;
-    }
+    // A slide the story does not have is noted and the story starts at its first.
+    const outside = checkSlide(opts.link ? opts.link.slide : slide + 1, story.slides.length);
+    if (outside) atlas.noteParams?.([outside]);
     if (!active) {
       const state = atlas.getState();
       before = { state: restoreState(state), camera: state.camera };
       document.documentElement.classList.add(PLAYER_DEFAULTS.presentingClass);
+      addEventListener('resize', scaleText);
+      scaleText();
       card.show();
     }
     active = { story, index: -1 };
-    show(slide);
+    show(outside ? 0 : opts.link ? linkedSlide(story, opts.link) : slide);
     card.focus();
     if (await granted) {
       if (active?.story === story) fullscreen = true;
@@ -209,10 +219,10 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
       return;
     }
     if (active && state.story === active.story.id) {
-      if (state.slide !== active.index) show(state.slide ?? 0);
+      if (state.slide !== active.index + 1) show(slideIndex(state.slide));
       return;
     }
-    if (pending !== `${state.story}/${state.slide ?? 0}`) void open(state.story, state.slide ?? 0);
+    if (pending !== `${state.story}/${state.slide}`) void open(state.story, 0, { link: state });
   };
 
   const offState = atlas.on('state', (state) => {
@@ -225,7 +235,7 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
       picker.setLang(lang);
       render();
     }
-    const same = active ? state.story === active.story.id && state.slide === active.index : state.story === null;
+    const same = active ? state.story === active.story.id && state.slide === active.index + 1 : state.story === null;
     // After the change that made this event has finished (setState calls may be nested in it).
     if (!same) queueMicrotask(follow);
   });
@@ -275,7 +285,7 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     go,
     leave,
     get current() {
-      return active ? { story: active.story.id, slide: active.index } : null;
+      return active ? { story: active.story.id, slide: active.index + 1 } : null;
     },
     destroy() {
       close();

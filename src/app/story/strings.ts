@@ -12,6 +12,7 @@ const STRINGS = {
   leave: { zh: '退出', en: 'Leave' },
   leaveLabel: { zh: '退出演示（Esc）', en: 'Leave the presentation (Esc)' },
   source: { zh: '出处：{doc}，第 {line} 行', en: 'Source: {doc}, line {line}' },
+  part: { zh: '图中突出显示：{part}（其余部分为灰色）', en: 'Highlighted on the map: {part} (the rest of the plan in grey)' },
   loadError: { zh: '演示加载失败', en: 'The presentation failed to load' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

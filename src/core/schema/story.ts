@@ -34,6 +34,8 @@ export const SlideLayersSchema = z.strictObject({
   year: z.number().int().min(1949).max(2100).optional(),
   /** Layout id (data/layouts/<id>.json). */
   layout: Id.optional(),
+  /** The part of `layout` the slide speaks of, as the spec names it (“三带贯通”): drawn at full strength, the rest muted. */
+  part: z.string().regex(/^(?=.*\p{L})[\p{L}\p{N}·、-]{1,24}$/u, { error: 'not a part name (the `part` of a layout spec)' }).optional(),
   /** Gazetteer id of the pilot to select. */
   pilot: Id.optional(),
   classes: z.number().int().min(3).max(9).optional(),
@@ -87,6 +89,20 @@ export interface KnownIds {
   layouts: ReadonlySet<string>;
   measures: ReadonlySet<string>;
   docs: ReadonlySet<string>;
+  /** The parts of each layout by layout id; without it a slide's part is not checked against the layout. */
+  parts?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The parts of each layout, by layout id, from compiled layout features (`{layout, part}` properties). */
+export function layoutParts(features: readonly { properties: unknown }[]): Map<string, Set<string>> {
+  const parts = new Map<string, Set<string>>();
+  for (const { properties } of features) {
+    const { layout, part } = (properties ?? {}) as { layout?: unknown; part?: unknown };
+    if (typeof layout !== 'string' || typeof part !== 'string') continue;
+    if (!parts.has(layout)) parts.set(layout, new Set());
+    parts.get(layout)!.add(part);
+  }
+  return parts;
 }
 
 export interface StoryIssue {
@@ -106,7 +122,7 @@ const listed = (ids: ReadonlySet<string>) => {
 /** Ids a structurally valid story names that the data do not have, and layers that cannot apply. */
 export function storyIssues(story: Story, known: KnownIds): StoryIssue[] {
   const issues: StoryIssue[] = [];
-  const check = (path: (string | number)[], kind: keyof KnownIds, noun: string, id: string | undefined) => {
+  const check = (path: (string | number)[], kind: Exclude<keyof KnownIds, 'parts'>, noun: string, id: string | undefined) => {
     if (id !== undefined && !known[kind].has(id)) issues.push({ path, message: `unknown ${noun} "${id}"${listed(known[kind])}` });
   };
   story.slides.forEach((slide, i) => {
@@ -115,6 +131,11 @@ export function storyIssues(story: Story, known: KnownIds): StoryIssue[] {
     check(at('state', 'indicator'), 'measures', 'measure', s.indicator);
     check(at('state', 'layout'), 'layouts', 'layout', s.layout);
     check(at('state', 'pilot'), 'pilots', 'pilot', s.pilot);
+    if (s.part !== undefined) {
+      const parts = s.layout === undefined ? undefined : known.parts?.get(s.layout);
+      if (s.layout === undefined) issues.push({ path: at('state', 'part'), message: `part "${s.part}" without a layout` });
+      else if (parts && !parts.has(s.part)) issues.push({ path: at('state', 'part'), message: `layout "${s.layout}" has no part "${s.part}"${listed(parts)}` });
+    }
     if (s.year !== undefined && s.indicator === undefined) issues.push({ path: at('state', 'year'), message: `year ${s.year} without an indicator` });
     for (const key of ['classes', 'method', 'agg'] as const)
       if (s[key] !== undefined && s.indicator === undefined) issues.push({ path: at('state', key), message: `${key} without an indicator` });

@@ -10,6 +10,7 @@ const VALID: Record<string, fc.Arbitrary<unknown>> = {
   year: fc.integer({ min: 1949, max: 2100 }),
   classes: fc.integer({ min: 3, max: 9 }),
   layout: fc.constantFrom('yantai', 'changle'),
+  part: fc.constantFrom('三带贯通', '一核引领'),
   pilot: fc.constantFrom('beijing-fangshan', 'neimenggu-baotou'),
   story: fc.constantFrom('yantai'),
   slide: fc.integer({ min: 0, max: 999 }),

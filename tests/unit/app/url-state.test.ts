@@ -43,6 +43,7 @@ describe('the URL state', () => {
       pilot: fc.option(id, { nil: null }),
       story: fc.option(id, { nil: null }),
       slide: fc.option(fc.integer({ min: 0, max: 999 }), { nil: null }),
+      part: fc.option(fc.constantFrom('三带贯通', '六圈聚力', '三城'), { nil: null }),
       method: fc.option(fc.constantFrom('quantile' as const, 'equal' as const, 'jenks' as const, 'manual' as const), { nil: null }),
       breaks: fc.option(
         fc.uniqueArray(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 10 }).map((a) => a.sort((x, y) => x - y)),

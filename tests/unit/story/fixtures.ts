@@ -23,15 +23,17 @@ export const gazetteer = json('data/gazetteer.json') as Gazetteer;
 type ManifestDoc = { id: string; file: string; title: string };
 export const manifest = json('data/sources/manifest.json') as { documents: ManifestDoc[] };
 
-const layoutIds = readdirSync(new URL('data/layouts/', root))
+const layoutSpecs = readdirSync(new URL('data/layouts/', root))
   .filter((f) => f.endsWith('.json') && f !== 'unplaceable.json')
-  .map((f) => (json(`data/layouts/${f}`) as { id: string }).id);
+  .map((f) => json(`data/layouts/${f}`) as { id: string; parts: { part: string }[] });
+const layoutIds = layoutSpecs.map((l) => l.id);
 
 export const known: KnownIds = {
   pilots: new Set(gazetteer.pilots.map((p) => p.id)),
   layouts: new Set(layoutIds),
   measures: new Set<string>(MEASURE_IDS),
   docs: new Set(manifest.documents.map((d) => d.id)),
+  parts: new Map(layoutSpecs.map((l) => [l.id, new Set(l.parts.map((p) => p.part))])),
 };
 
 /** Line `line` (1-based) of a corpus document, as written. */

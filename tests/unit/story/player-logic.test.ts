@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { AtlasController } from '../../../src/app/mount.ts';
 import type { StoryAtlas } from '../../../src/app/story/player.ts';
 import { actionOf, targetSlide } from '../../../src/app/story/keys.ts';
-import { clampSlide, restoreState, sameView, slideCamera, slideState } from '../../../src/app/story/slide-state.ts';
+import { clampSlide, linkedSlide, restoreState, sameView, slideCamera, slideIndex, slideState } from '../../../src/app/story/slide-state.ts';
 import { validateStory } from '../../../src/core/schema/story.ts';
 import { DEFAULT_STATE, parseState, serializeState, type ViewState } from '../../../src/core/url-state.ts';
 import { known, storyFiles } from './fixtures.ts';
@@ -18,7 +18,8 @@ void atlasFits;
 
 describe('slideState', () => {
   test('puts the story and slide in the state, and the slide’s layers', () => {
-    expect(slideState(yantai, 2)).toMatchObject({ story: 'yantai', slide: 2, layout: 'yantai', indicator: null, pilot: null });
+    // Index 2 is the third slide: the state (and the URL) say 3, as the screen's "3 / 7" does.
+    expect(slideState(yantai, 2)).toMatchObject({ story: 'yantai', slide: 3, layout: 'yantai', indicator: null, pilot: null });
     expect(slideState(overview, 1)).toMatchObject({ indicator: 'urbanization_increase', year: 2020, layout: null });
   });
 
@@ -38,14 +39,53 @@ describe('slideState', () => {
   test('its story and slide survive the URL', () => {
     const query = serializeState({ ...DEFAULT_STATE, ...slideState(yantai, 4) });
     expect(query).toContain('story=yantai');
-    expect(parseState(query).state).toMatchObject({ story: 'yantai', slide: 4, layout: 'yantai' });
+    expect(query).toContain('slide=5');
+    expect(parseState(query).state).toMatchObject({ story: 'yantai', slide: 5, layout: 'yantai', part: '六圈聚力' });
+  });
+
+  test('a slide about a part of the plan names it; other slides clear it', () => {
+    expect(yantai.slides.map((_, i) => slideState(yantai, i).part)).toEqual([null, null, '一核引领', '三带贯通', '六圈聚力', '多点支撑', null]);
+  });
+});
+
+describe('slide numbers in links', () => {
+  /** The state of a link shared from slide `index` when the URL counted slides from 0: no part, and no `indicator` for none. */
+  const oldLink = (index: number): ViewState =>
+    parseState(
+      serializeState({ ...DEFAULT_STATE, ...slideState(yantai, index), part: null, slide: index, camera: slideCamera(yantai.slides[index]!) })
+        .split('&')
+        .filter((p) => p !== 'indicator=none')
+        .join('&'),
+    ).state;
+  const newLink = (index: number): ViewState => ({ ...DEFAULT_STATE, ...slideState(yantai, index), camera: slideCamera(yantai.slides[index]!) });
+
+  test('count from 1; no number and 0 are the first slide', () => {
+    expect([slideIndex(null), slideIndex(0), slideIndex(1), slideIndex(4)]).toEqual([0, 0, 0, 3]);
+  });
+
+  test('a link made now opens the slide it names', () => {
+    for (let i = 0; i < yantai.slides.length; i++) expect(linkedSlide(yantai, parseState(serializeState(newLink(i))).state), `slide ${i + 1}`).toBe(i);
+  });
+
+  test('an old link, counted from 0, opens the slide it was shared from where its view tells them apart', () => {
+    // Old slide=2 (the core, zoom 8.3) read from 1 would be slide 2 (the whole plan at zoom 7.4): the camera tells.
+    expect(linkedSlide(yantai, oldLink(2))).toBe(2);
+    // Old slide=0 cannot count from 1: the first slide.
+    expect(linkedSlide(yantai, oldLink(0))).toBe(0);
+    // Old slide=6 (2035, Yantai selected, no plan) is not slide 6 (多点支撑, the plan).
+    expect(linkedSlide(yantai, oldLink(6))).toBe(6);
+  });
+
+  test('a bare number with no view to compare counts from 1', () => {
+    expect(linkedSlide(yantai, { ...DEFAULT_STATE, story: 'yantai', slide: 3 })).toBe(2);
+    expect(linkedSlide(yantai, { ...DEFAULT_STATE, story: 'yantai', slide: 99 })).toBe(6);
   });
 });
 
 describe('restoreState', () => {
   test('gives back the layers from before the story, and no story', () => {
     const before: ViewState = { ...DEFAULT_STATE, indicator: 'area', province: '福建省', pilot: 'minhou', lang: 'en' };
-    expect(restoreState(before)).toMatchObject({ indicator: 'area', province: '福建省', pilot: 'minhou', layout: null, story: null, slide: null });
+    expect(restoreState(before)).toMatchObject({ indicator: 'area', province: '福建省', pilot: 'minhou', layout: null, part: null, story: null, slide: null });
     expect(restoreState(before)).not.toHaveProperty('lang');
     expect(restoreState(before)).not.toHaveProperty('camera');
   });

@@ -39,6 +39,13 @@ describe('unknown ids', () => {
     ]);
   });
 
+  test('a part the slide’s layout lacks is named, with the parts it has', () => {
+    expect(problem((s) => (s.slides[3]!.state = { layout: 'yantai', part: '三带' }))).toBe(
+      'data/stories/yantai.json › slides[3].state.part › layout "yantai" has no part "三带" (known: 一核引领, 三带贯通, 六圈聚力, 多点支撑)',
+    );
+    expect(problem((s) => (s.slides[3]!.state = { part: '三带贯通' }))).toBe('data/stories/yantai.json › slides[3].state.part › part "三带贯通" without a layout');
+  });
+
   test('a year without a measure is an error', () => {
     expect(problem((s) => (s.slides[0]!.state = { year: 2025 }))).toBe('data/stories/yantai.json › slides[0].state.year › year 2025 without an indicator');
   });

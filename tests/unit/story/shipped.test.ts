@@ -28,6 +28,13 @@ describe('shipped stories', () => {
     expect(layouts('fuzhou')).toEqual(new Set(['fuzhou', 'fuzhou-metro']));
   });
 
+  test('slides about one part of a plan highlight it (一核, 三带, 六圈, 多点; 三城, 三群; 拓展区, 城市副中心, 快速交通连接)', () => {
+    const parts = (id: string) => byId.get(id)!.slides.map((s) => s.state?.part ?? null);
+    expect(parts('yantai')).toEqual([null, null, '一核引领', '三带贯通', '六圈聚力', '多点支撑', null]);
+    expect(parts('changle')).toEqual([null, null, null, '三城', '三群']);
+    expect(parts('fuzhou')).toEqual([null, null, '拓展区', '城市副中心', '快速交通连接']);
+  });
+
   test('every caption is within the limit in both languages', () => {
     for (const { story } of stories)
       for (const { slide, at } of slidesOf(story)) {
