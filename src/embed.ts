@@ -32,7 +32,13 @@ const render = (state: ViewState, heading?: string) => {
   open.setAttribute('aria-label', t(state.lang, 'openFull'));
 };
 render(initial);
-atlas.on('view', (view) => render(atlas.getState(), view?.model.title));
+// The title bar says what the map's title card says (the measure, the plan or a person's file): the card itself stays hidden here.
+const mapTitle = () => document.querySelector('#map .map-title-main')?.textContent || undefined;
+atlas.on('view', (view) => render(atlas.getState(), mapTitle() ?? view?.model.title));
+new MutationObserver(() => {
+  const heading = mapTitle();
+  if (heading && heading !== title.textContent) render(atlas.getState(), heading);
+}).observe(document.getElementById('map')!, { childList: true, subtree: true, characterData: true });
 
 // The iframe's own URL follows the state (replaced, never pushed: the host page owns the history).
 const extra = origins.length > 0 ? `origins=${encodeURIComponent(origins.join(','))}` : '';
