@@ -143,7 +143,8 @@ describe('bad URL parameters', () => {
     await ready(page);
     await page.waitForSelector('.atlas-note li[data-param="slide"]');
     expect(await page.textContent('.atlas-note li[data-param="slide"]')).toMatch(/^slide=99 超出演示的页数，共 \d+$/);
-    await page.waitForFunction(() => window.pilotAtlas.getState().slide === 0);
+    // Slides count from 1, as the card's "1 / 7" does.
+    await page.waitForFunction(() => window.pilotAtlas.getState().slide === 1);
     await page.close();
   });
 });
