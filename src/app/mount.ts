@@ -283,6 +283,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     for (const id of ['china-county-labels', 'china-prefecture-labels', 'pilot-labels']) map.setLayoutProperty(id, 'visibility', faded ? 'none' : 'visible');
   };
 
+  /** Province names by language, built once from the boundaries. */
+  let provinceName: ReturnType<typeof provinceNamer> | null = null;
+
   /** Padding that frames a plan clear of the legends and of the title over the map. */
   const planPadding = () => {
     const padding = legendPadding(element, [legendBox, legend]);
@@ -302,7 +305,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     const owner = plan ? data.pilots.features.find((f) => f.properties.id === plan.pilot)?.properties : undefined;
     if (plan) return renderMapTitle(titleBox, planTitleText(plan, owner ? (state.lang === 'zh' ? owner.name : owner.nameEn) : plan.pilot, state.lang));
     const shown = shownPilots().length;
-    renderMapTitle(titleBox, mapTitleText(state, view, { shown, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
+    renderMapTitle(titleBox, mapTitleText(state, view, { shown, total: data.pilots.features.length, documents: data.documents, provinceName: (provinceName ??= provinceNamer(data.china)) }));
   };
 
   /** Draws the layout of the state (or none), its legend, and flies to it when asked. */

@@ -13,7 +13,7 @@ import { INK, MUTED, SCALE_BAR_HEIGHT } from './export-style.ts';
 import { svgDocument, svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
 import { svgInset } from './svg-inset.ts';
 import { svgLegend } from './svg-legend.ts';
-import { svgSourceLines } from './svg-source.ts';
+import { withCredits } from './svg-source.ts';
 import { forD3, pathWriter } from './svg-path.ts';
 import { el, textEl } from './xml.ts';
 
@@ -87,9 +87,7 @@ function pilotMarks(input: NationalSvgInput, layout: NationalLayout, path: (g: F
 export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSvgOptions> = {}): string {
   const defaults: NationalSvgOptions = { ...NATIONAL_SVG_DEFAULTS, ...options };
   const { lang } = input;
-  // The credits wrap to the page's width; the map frame gives up the height they need.
-  const credits = svgSourceLines(sourceLine(input.source, input.date, lang), defaults.width, defaults.margin);
-  const o: NationalSvgOptions = { ...defaults, footer: Math.max(defaults.footer, credits.height) };
+  const { o, credits } = withCredits(defaults, sourceLine(input.source, input.date, lang));
   const layout = nationalLayout(o);
   const path = pathWriter(layout.projection);
   const [[x0, y0], [x1, y1]] = layout.frame;

@@ -18,7 +18,7 @@ import { niceScaleBar } from './scale-bar.ts';
 import { svgDocument, svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
 import { svgLegend } from './svg-legend.ts';
 import { forD3, pathWriter } from './svg-path.ts';
-import { svgSourceLines } from './svg-source.ts';
+import { withCredits } from './svg-source.ts';
 import { el, textEl } from './xml.ts';
 
 export interface PlanSvgInput {
@@ -163,8 +163,7 @@ function pilotMarks(pilots: FeatureCollection<Geometry, PilotProps>, lang: Lang,
 export function planSvg(input: PlanSvgInput, options: Partial<PlanSvgOptions> = {}): string {
   const defaults: PlanSvgOptions = { ...PLAN_SVG_DEFAULTS, ...options };
   const { lang } = input;
-  const credits = svgSourceLines(sourceLine(input.source, input.date, lang), defaults.width, defaults.margin);
-  const o: PlanSvgOptions = { ...defaults, footer: Math.max(defaults.footer, credits.height) };
+  const { o, credits } = withCredits(defaults, sourceLine(input.source, input.date, lang));
   const frame: Box = [[o.margin, o.margin + o.header], [o.width - o.margin, o.height - o.margin - o.footer]];
   const [[x0, y0], [x1, y1]] = frame;
   const [w, s, e, n] = input.plan.bbox;

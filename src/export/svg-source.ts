@@ -23,3 +23,12 @@ export function svgSourceLines(text: string, width: number, margin: number) {
       ),
   };
 }
+
+/**
+ * A page's options with its footer grown to hold the credits, wrapped to the page's width: the map
+ * frame gives up the height they need.
+ */
+export function withCredits<O extends { width: number; margin: number; footer: number }>(defaults: O, text: string): { o: O; credits: ReturnType<typeof svgSourceLines> } {
+  const credits = svgSourceLines(text, defaults.width, defaults.margin);
+  return { o: { ...defaults, footer: Math.max(defaults.footer, credits.height) }, credits };
+}
