@@ -13,13 +13,15 @@ const maplibreWorker = (): Plugin => ({
   },
 });
 
-// The embeddable build: one ES module (mount + <pilot-atlas>) and its stylesheet in dist/widget/,
-// next to the app whose data/ folder it reads.
+// The embeddable build in dist/widget/, next to the app whose data/ folder it reads: the module
+// `pilot-atlas.js` (mount + <pilot-atlas>) and its stylesheet `pilot-atlas.css` under fixed names
+// (host pages link them), minified and split like the app: what the first view does not need
+// (exports, plan overlays, the editor's parts) are hashed chunks in widget/chunks/, loaded on use.
+// An application build, not library mode: library mode leaves ES output unminified.
 export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [maplibreWorker()],
-  // Library mode leaves process.env in place; the browser has none.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
@@ -27,6 +29,16 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 2500,
     minify: true,
-    lib: { entry: 'src/widget.ts', formats: ['es'], fileName: () => 'pilot-atlas.js', cssFileName: 'pilot-atlas' },
+    cssCodeSplit: false,
+    rollupOptions: {
+      input: { 'pilot-atlas': 'src/widget.ts' },
+      // The module's exports (mount, PilotAtlasElement) are its API: keep them.
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'pilot-atlas.css' : 'assets/[name]-[hash][extname]'),
+      },
+    },
   },
 });
