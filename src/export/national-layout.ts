@@ -1,4 +1,4 @@
-import type { GeoConicProjection } from 'd3';
+import type { GeoConicProjection } from 'd3-geo';
 import { fitAlbers, kmPerPx, type Box, type Extent } from './projection.ts';
 import { niceScaleBar, type ScaleBar } from './scale-bar.ts';
 import { SVG_INSET_DEFAULTS } from './svg-inset.ts';

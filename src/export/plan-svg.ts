@@ -1,4 +1,4 @@
-import { geoMercator, type GeoProjection } from 'd3';
+import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, Point, Polygon } from 'geojson';
 import type { LayoutFeature, LayoutFeatureProps } from '../core/layout/features.ts';
 import { arrowheads } from '../core/layout/arrows.ts';

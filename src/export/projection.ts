@@ -1,4 +1,4 @@
-import { geoConicEqualArea, geoDistance, type GeoConicProjection } from 'd3';
+import { geoConicEqualArea, geoDistance, type GeoConicProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 
 /**

@@ -1,4 +1,4 @@
-import { geoPath, type GeoProjection, type GeoStream } from 'd3';
+import { geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import { rewind } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 

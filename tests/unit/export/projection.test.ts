@@ -1,4 +1,4 @@
-import { geoArea, geoPath } from 'd3';
+import { geoArea, geoPath } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { boxOutline, CHINA_ALBERS, chinaAlbers, fitAlbers, kmPerPx } from '../../../src/export/projection.ts';
