@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast pure tests in node, and browser tests that build the app,
@@ -10,6 +11,13 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Extracts the corpus once and hands it to every worker (tests/unit/fixtures/corpus.ts).
+          globalSetup: ['tests/unit/global-setup.ts'],
+          // The files share one module graph per worker (the corpus fixtures, turf, d3 load once per
+          // worker instead of once per file), and two workers run on two cores. No unit test relies
+          // on a fresh module state.
+          isolate: false,
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           // Property tests and whole-corpus checks take seconds on a busy 2-core machine.
           testTimeout: 30_000,
           hookTimeout: 60_000,

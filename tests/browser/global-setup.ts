@@ -23,13 +23,20 @@ const freePort = () =>
   });
 
 /**
- * Builds the app (`npm run build`, unless PILOT_ATLAS_SKIP_BUILD=1 and dist/ exists),
+ * Builds the app (`npm run build`, unless PILOT_ATLAS_SKIP_BUILD=1 and dist/ exists; without its data
+ * step when the unit project's setup ran it in the same run),
  * serves dist/ with `vite preview` on a free localhost port and hands its URL to the tests.
  */
 export default async function setup(project: TestProject) {
   chromiumPath(); // fail before the build if there is no browser
   if (!(process.env.PILOT_ATLAS_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (process.env.PILOT_ATLAS_DATA_BUILT === '1') {
+      // The unit project's setup has just run `npm run data` in this run: build the app only.
+      execFileSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync('npx', ['vite', 'build', '--config', 'vite.widget.config.ts'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    } else {
+      execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    }
   }
   const port = await freePort();
   const server = await preview({

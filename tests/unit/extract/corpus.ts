@@ -1,22 +1,10 @@
-// Shared by the extraction tests: the real corpus, extracted once per test file.
+// Shared by the extraction tests: the real corpus, extracted once per unit run (../fixtures/corpus.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractCorpus, type ExtractResult } from '../../../pipeline/extract/extract-corpus';
-import { loadGazetteer, loadSources } from '../../../pipeline/extract/run';
+
+export { corpus, corpusWithGazetteer } from '../fixtures/corpus.ts';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
-
-let cached: ExtractResult | undefined;
-
-/** The whole corpus extracted without a gazetteer (pilot ids are then our own: batch2-01, changle…). */
-export function corpus(): ExtractResult {
-  cached ??= extractCorpus(loadSources(root));
-  return cached;
-}
-
-export function corpusWithGazetteer(): ExtractResult {
-  return extractCorpus(loadSources(root), loadGazetteer(root));
-}
 
 export type FixturePilot = {
   doc: string;

@@ -9,11 +9,10 @@ import { validateGazetteer } from '../../../src/core/schema/gazetteer.ts';
 import { PilotsFileSchema } from '../../../src/core/schema/pilots.ts';
 import type { ExtentsFile } from '../../../pipeline/extents.ts';
 import { checkAreas, noteMarkers, offBy, statedAreas } from '../../../pipeline/area-check.ts';
-import { loadSources } from '../../../pipeline/sources.ts';
-import { extractCorpus } from '../../../pipeline/extract/index.ts';
 import { applySectionScopes } from '../../../pipeline/extract/section-scope.ts';
 import { nationalSvg } from '../../../src/export/national-svg.ts';
 import { realInputs } from '../export/real-inputs.ts';
+import { corpusWithGazetteer } from '../fixtures/corpus.ts';
 
 const gazetteer = validateGazetteer(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')), 'data/gazetteer.json');
 const detail = readdirSync('data/geo/detail')
@@ -23,9 +22,8 @@ const units = indexUnits(detail);
 const extents = JSON.parse(readFileSync('data/quality/extents.json', 'utf8')) as ExtentsFile;
 const areaNotes = JSON.parse(readFileSync('data/quality/area-notes.json', 'utf8')) as { reasons: Record<string, { zh: string; en: string }> };
 // The records as the data step has them (sections scoped), for the areas the documents state.
-const sources = await loadSources('data/sources');
 const scopes = JSON.parse(readFileSync('data/quality/section-scopes.json', 'utf8')) as { scopes: Parameters<typeof applySectionScopes>[1] };
-const records = applySectionScopes(extractCorpus(sources, JSON.parse(readFileSync('data/gazetteer.json', 'utf8'))).records, scopes.scopes);
+const records = applySectionScopes(corpusWithGazetteer().records, scopes.scopes);
 const { features, problems } = buildPilots(gazetteer, units, 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons, statedAreas: statedAreas(records) });
 const byId = (id: string) => features.find((f) => f.properties.id === id)!;
 const km2 = (id: string) => area(byId(id) as Feature<MultiPolygon>) / 1e6;

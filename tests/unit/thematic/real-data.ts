@@ -1,11 +1,11 @@
 // The real corpus and pilots for the thematic tests, built by the pipeline's own functions
-// (not read from public/data/, so the tests do not depend on an earlier `npm run data`).
+// (not read from public/data/, so the tests do not depend on an earlier `npm run data`). The corpus
+// is extracted once per unit run (../fixtures/corpus.ts).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { extractCorpus } from '../../../pipeline/extract/index.ts';
 import { buildPilots, indexUnits } from '../../../pipeline/pilots.ts';
-import { loadSources } from '../../../pipeline/sources.ts';
+import { corpusWithGazetteer } from '../fixtures/corpus.ts';
 import { validateGazetteer } from '../../../src/core/schema/gazetteer.ts';
 import { IndicatorsFileSchema, type IndicatorRecord } from '../../../src/core/schema/indicators.ts';
 import type { PilotProps } from '../../../src/core/schema/pilots.ts';
@@ -20,9 +20,8 @@ export interface RealData {
 let cached: Promise<RealData> | undefined;
 
 async function build(): Promise<RealData> {
-  const sources = await loadSources(join(root, 'data', 'sources'));
   const gazetteerJson: unknown = JSON.parse(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8'));
-  const extracted = extractCorpus(sources, gazetteerJson);
+  const extracted = corpusWithGazetteer();
   // The contract's schema, as `npm run data` applies it before writing indicators.json.
   const { records } = IndicatorsFileSchema.parse({ sources: extracted.sources, records: extracted.records });
   const detailDir = join(root, 'data', 'geo', 'detail');
@@ -35,5 +34,5 @@ async function build(): Promise<RealData> {
   return { records, pilots };
 }
 
-/** Records and pilot properties as `npm run data` would write them; built once per test file. */
+/** Records and pilot properties as `npm run data` would write them; built once per test file from the shared extraction. */
 export const realData = (): Promise<RealData> => (cached ??= build());
