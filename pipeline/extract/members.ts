@@ -57,6 +57,27 @@ export function namesBefore(before: Span): Span[] {
   return splitSpan(clause, /、|和|及|与/).flatMap((s) => trimName(s) ?? []);
 }
 
+/** A building verb that opens the list of a formula's members: “形成东城、西城…”, “高品质打造幸福、八角湾…”. */
+const LIST_VERB = /(?:形成|打造|构建|建设|推进|培育|包括|建成)/gu;
+
+/**
+ * The names listed right before a formula of one part, “形成东城、西城、南山、东海和新城“五大组团””
+ * (batch line 1565), “高品质打造幸福、八角湾、牟平、夹河、蓬莱‘五个新城’” (烟台 line 438): the clause
+ * up to the quotation, after its last building verb, split at 、 和 及 与. Empty unless every item
+ * reads as a name.
+ */
+export function namesListedBefore(before: Span): Span[] {
+  const clauseStart = Math.max(...['，', ',', '；', ';', '。', '：', ':'].map((c) => before.text.lastIndexOf(c))) + 1;
+  let clause = sliceSpan(before, clauseStart);
+  const verbs = [...clause.text.matchAll(LIST_VERB)];
+  const last = verbs[verbs.length - 1];
+  if (last) clause = sliceSpan(clause, last.index + last[0].length);
+  const items = splitSpan(clause, /、|和|及|与/);
+  if (items.length < 2) return [];
+  const names = items.map((s) => (NAME.test(s.text) ? s : null));
+  return names.every((n) => n !== null) ? (names as Span[]) : [];
+}
+
 /** The explanation after a formula: “…”(的产业集群)，即 … up to the end of the sentence. */
 export function explanationAfter(after: Span): Span | null {
   const m = /^(?:的[^，,。；;]{0,12})?[，,]?即[：:]?/u.exec(after.text);

@@ -1,8 +1,8 @@
-import { parseFormula, quotedPhrases, type ParsedPart } from './formulas';
-import { assign, explanationAfter, itemHeads, namesBefore, namesEndingWith, partMembers } from './members';
+import { formulaCandidate, quotedPhrases, type ParsedPart } from './formulas';
+import { assign, enumeration, explanationAfter, itemHeads, namesBefore, namesEndingWith, namesListedBefore, partMembers } from './members';
 import type { FormulaPart } from './schema';
 import type { Section } from './segment';
-import { lineAt, origText, sliceSpan, type Span } from './span';
+import { concatSpans, lineAt, origText, sliceSpan, type Span } from './span';
 import { sentences } from './sentences';
 
 /** A formula of a section, ready to become a Formula once its pilot id is known. */
@@ -38,30 +38,44 @@ function explainedParts(parts: readonly ParsedPart[], following: readonly Span[]
   });
 }
 
+/**
+ * Members of a formula of one numbered part with no verb of relation (“五大组团”), which is a
+ * formula only when the text names exactly its count of members: listed right before it, or
+ * after it (“…”，即 A；B；…, or a list A、B、…).
+ */
+function listedMembers(part: ParsedPart, before: Span, expl: Span | null): Span[] | null {
+  const fit = (names: Span[]) => (part.count !== null && names.length === part.count ? names : null);
+  return fit(namesListedBefore(before)) ?? (expl ? (fit(itemHeads(expl)) ?? fit(enumeration(expl))) : null);
+}
+
 /** Formulas quoted in a section, each once (its first statement), with members found anywhere near it. */
 export function sectionFormulas(section: Section): SectionFormula[] {
   const byPhrase = new Map<string, SectionFormula>();
   section.paragraphs.forEach((para, i) => {
-    for (const q of quotedPhrases(para.text)) {
-      const phraseSpan = sliceSpan(para, q.start + 1, q.start + 1 + q.phrase.length);
-      const parsed = parseFormula(q.phrase);
-      if (!parsed) continue;
+    for (const q of quotedPhrases(para.text, para.lines)) {
+      const phraseSpan = concatSpans(q.pieces.map(([a, b]) => sliceSpan(para, a, b)));
+      const candidate = formulaCandidate(q.phrase);
+      if (!candidate) continue;
+      const parsed = candidate.parts;
       const before = sliceSpan(para, 0, q.start);
       const after = sliceSpan(para, q.end);
       const expl = explanationAfter(after);
+      const listed = candidate.needsMembers && parsed[0] ? listedMembers(parsed[0], before, expl) : null;
+      if (candidate.needsMembers && !listed) continue;
       const near: Span[] = [...namesBefore(before)];
       if (expl) {
         const heads = itemHeads(expl);
         near.push(...(heads.length > 0 ? heads : parsed.flatMap((p) => namesEndingWith(expl, p.word))));
       }
-      const fromNear = assign(parsed, near);
+      const fromNear = listed ? [listed] : assign(parsed, near);
       const fromParts = explainedParts(parsed, section.paragraphs.slice(i + 1, i + 1 + EXPLANATION_WINDOW));
       const parts = wordsInOriginal(parsed, phraseSpan).map((p, k): FormulaPart => {
         const m = fromNear[k] ?? fromParts[k] ?? null;
         const part: FormulaPart = { count: p.count, word: p.word };
         return m ? { ...part, members: m.map(origText) } : part;
       });
-      const sentence = sentences(para).find((s) => s.text.includes(q.phrase)) ?? para;
+      const opening = para.text.slice(q.start, q.pieces[0]?.[1] ?? q.end);
+      const sentence = sentences(para).find((s) => s.text.includes(opening)) ?? para;
       const found: SectionFormula = { formula: origText(phraseSpan), parts, line: lineAt(para, q.start + 1), text: origText(sentence) };
       const prior = byPhrase.get(q.phrase);
       if (!prior) byPhrase.set(q.phrase, found);
@@ -70,5 +84,8 @@ export function sectionFormulas(section: Section): SectionFormula[] {
       }
     }
   });
-  return [...byPhrase.values()];
+  // A part quoted again to explain it (烟台 line 411: “三带贯通”,即…) is not a formula of its own.
+  const all = [...byPhrase.values()];
+  const segmentsOf = (f: SectionFormula) => f.formula.split(/[、，,；;·\s]+/u);
+  return all.filter((f) => !all.some((g) => g !== f && g.formula !== f.formula && segmentsOf(g).includes(f.formula)));
 }

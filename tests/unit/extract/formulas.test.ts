@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementWord, numeral, parseFormula, quotedPhrases } from '../../../pipeline/extract/formulas';
+import { elementWord, formulaCandidate, numeral, parseFormula, quotedPhrases } from '../../../pipeline/extract/formulas';
 import { corpus } from './corpus';
 
 const parts = (phrase: string) => parseFormula(phrase)?.map((p) => [p.count, p.word]) ?? null;
@@ -27,9 +27,40 @@ describe('parseFormula', () => {
     expect(parts('东铝、西钢、南高、北装')).toEqual([[1, '东铝'], [1, '西钢'], [1, '南高'], [1, '北装']]);
   });
 
+  it('reads directions of growth, one part per direction, but not a direction with a thing (西电东送)', () => {
+    expect(parts('东扩南进、沿江向海')).toEqual([[1, '东扩'], [1, '南进']]);
+    expect(parts('北拓南延')).toEqual([[1, '北拓'], [1, '南延']]);
+    expect(parts('西电东送')).toBeNull();
+  });
+
+  it.each([
+    ['三市同城', [[3, '市']]],
+    ['三带协同', [[3, '带']]],
+    ['三区融合', [[3, '区']]],
+    ['跨河发展、两翼齐飞', [[2, '翼']]],
+    ['伸展两翼', [[2, '翼']]],
+    ['两轴带状发展和组团布局相结合', [[2, '轴']]],
+    ['一城多市、科学分工', [[1, '城'], [null, '市']]],
+  ])('reads one numbered part with a verb of spatial relation, “%s”, as a formula', (phrase, expected) => {
+    expect(parts(phrase)).toEqual(expected);
+  });
+
+  it('takes one numbered area without a verb (“五大组团”) only once the text names its members', () => {
+    expect(parseFormula('五大组团')).toBeNull();
+    expect(formulaCandidate('五大组团')).toMatchObject({ needsMembers: true, parts: [{ count: 5, word: '组团' }] });
+    expect(formulaCandidate('五个新城')).toMatchObject({ needsMembers: true, parts: [{ count: 5, word: '新城' }] });
+    // Not areas: centres, rings, one element, a programme.
+    for (const phrase of ['三大核心', '三区行动', '一核引领', '三个圈层']) expect(formulaCandidate(phrase), phrase).toBeNull();
+  });
+
+  it('counts 市 as a place only as 多市 or with a relation verb: “一区六市” names one city’s roles', () => {
+    expect(parseFormula('一区六市')).toBeNull();
+    expect(parseFormula('三市同城')).not.toBeNull();
+  });
+
   it.each([
     '多规合一', '三农', '一带一路', '海丝', '三区三线', '一户一宅', '五个一体化、三个集中', '三大工业园区',
-    '一镇两乡', '一区六市', '四主四辅', '一本规划、一张蓝图', '东扩南进、沿江向海', '西电东送', '三位一体',
+    '一镇两乡', '一区六市', '四主四辅', '一本规划、一张蓝图', '西电东送', '三位一体', '两区共建', '三区行动',
     '一突破、三深化、三配套', '五险一金', '一村一品', '123121', '12335', '9+N', '15分钟公共文化服务圈',
   ])('does not take the slogan “%s” for a layout', (phrase) => {
     expect(parseFormula(phrase)).toBeNull();
@@ -45,8 +76,19 @@ describe('formula helpers', () => {
     expect([elementWord('带贯通'), elementWord('度假区'), elementWord('乡')]).toEqual(['带', '度假区', null]);
   });
 
-  it('ends an unclosed quotation at the next opening mark (batch line 2941)', () => {
+  it('ends an unclosed quotation at the next opening mark', () => {
     expect(quotedPhrases('构建“一河两轴“三片四区”空间格局').map((q) => q.phrase)).toEqual(['一河两轴', '三片四区']);
+  });
+
+  it('runs a quotation on across a page break that repeated its opening mark (batch lines 2941–2943)', () => {
+    const text = '构建“一河两轴“三片四区”空间格局';
+    const lines = [...text].map((_, i) => (i < 7 ? 2941 : 2943));
+    const [q] = quotedPhrases(text, lines);
+    expect(q?.phrase).toBe('一河两轴三片四区');
+    expect(q?.pieces).toEqual([[3, 7], [8, 12]]);
+    // A new quotation that opens a line but is closed before the next one opens is its own phrase.
+    const two = '“甲乙“丙丁”和“戊”';
+    expect(quotedPhrases(two, [...two].map((_, i) => (i < 3 ? 1 : 2))).map((x) => x.phrase)).toEqual(['甲乙丙丁', '戊']);
   });
 });
 
@@ -77,6 +119,33 @@ describe('formulas of the corpus', () => {
     for (const slogan of ['多规合一', '三农', '一带一路', '海丝', '三区三线', '五个一体化、三个集中', '西电东送']) {
       expect(phrases).not.toContain(slogan);
     }
+  });
+
+  it('names the members listed right before a formula of one part (龙口 line 1565, 烟台 line 438)', () => {
+    expect(f('batch2', '五大组团')).toMatchObject({
+      source: { line: 1565 },
+      parts: [{ count: 5, word: '组团', members: ['东城', '西城', '南山', '东海', '新城'] }],
+    });
+    expect(f('yantai', '五个新城')?.parts).toEqual([{ count: 5, word: '新城', members: ['幸福', '八角湾', '牟平', '夹河', '蓬莱'] }]);
+  });
+
+  it('reads 板桥’s formula whole across the page break (batch line 2941)', () => {
+    expect(f('batch2', '一河两轴三片四区')).toMatchObject({ source: { line: 2941 } });
+    expect(f('batch2', '一河两轴')).toBeUndefined();
+    expect(f('batch2', '三片四区')).toBeUndefined();
+  });
+
+  it('catches the formulas of one part with a relation verb, and directions of growth', () => {
+    for (const [doc, phrase, line] of [
+      ['batch2', '三区融合', 1161], ['batch2', '三市同城', 1161], ['batch2', '三带协同', 1161], ['batch2', '一城多市、科学分工', 2439],
+      ['batch2', '两轴带状发展和组团布局相结合', 2327], ['batch2', '跨河发展、两翼齐飞', 2991], ['yantai', '伸展两翼', 436],
+      ['changle', '东扩南进、沿江向海', 10],
+    ] as const) expect(f(doc, phrase)?.source.line, phrase).toBe(line);
+  });
+
+  it('does not take a part quoted again to explain it for a formula of its own (烟台 lines 411, 413)', () => {
+    expect(f('yantai', '三带贯通')).toBeUndefined();
+    expect(f('yantai', '六圈聚力')).toBeUndefined();
   });
 
   it('lists each formula once per pilot', () => {

@@ -99,6 +99,7 @@ const COUNTS: Record<string, Record<string, number>> = {
   fuzhou: { 'core/area': 2, 'core/label': 2 },
   'fuzhou-metro': { 'core/area': 1, 'core/label': 1, 'zone/area': 2, 'zone/label': 2, 'node/point': 1, 'link/line': 4, 'link/label': 4 },
   taizhou: { 'zone/area': 3, 'zone/label': 3, 'zone/point': 3, 'link/line': 2, 'link/label': 2 },
+  'taizhou-districts': { 'zone/area': 3, 'zone/label': 3 },
   chengdu: { 'zone/area': 14, 'zone/label': 14, 'node/point': 10 },
   xixian: { 'zone/area': 5, 'zone/label': 5 },
   quanzhou: { 'zone/area': 3, 'zone/label': 3 },
@@ -120,6 +121,7 @@ const NAMED: Record<string, string[]> = {
   fuzhou: ['大学城', '科学城'],
   'fuzhou-metro': ['中心城区', '闽侯', '连江', '福清', '洋里', '小箬', '闽清', '永泰'],
   taizhou: ['市区', '温岭', '临海'],
+  'taizhou-districts': ['市区'],
   chengdu: [
     '龙泉驿', '温江', '新都', '青白江', '郫县', '双流', '新津', '都江堰', '金堂', '彭州', '崇州', '大邑', '邛崃', '蒲江',
     '新繁', '清泉', '永宁', '安德', '淮口', '羊马', '濛阳', '寿安', '羊安', '沙渠',
