@@ -34,6 +34,7 @@ import { drawProvinceMeans } from './province-view.ts';
 import type { UserFile } from '../core/user-data.ts';
 import { clearUserLayer, drawUserLayer, fitUserLayer, userLegend, userTitle, type UserLayerResult } from './user-layer.ts';
 import { mountFallback, type Fallback } from './nowebgl.ts';
+import { watchState } from './map/watch.ts';
 
 /** The state keys the thematic view depends on: a change to any of them recomputes it. */
 const THEMATIC_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme', 'province', 'level', 'doc', 'agg', 'lang'] as const;
@@ -106,6 +107,11 @@ export interface AtlasController {
   /** The base map's label sizes, px, at the current zoom, by layer id, and the plan labels' factor. */
   textSizes(): { map: Record<string, number>; plan: number };
   on<K extends keyof AtlasEvents>(event: K, fn: (payload: AtlasEvents[K]) => void): () => void;
+  /**
+   * Calls `fn(state, previous)` after a state change that touched one of `keys` (`previous`: the
+   * state this watcher last saw); returns the function that unsubscribes.
+   */
+  watch<K extends keyof ViewState>(keys: readonly K[], fn: (state: ViewState, previous: ViewState) => void): () => void;
   destroy(): void;
 }
 
@@ -680,6 +686,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     },
     textSizes: () => ({ map: map ? textSizes(map) : {}, plan: textScale }),
     on: (event, fn) => emitter.on(event, fn),
+    watch: (keys, fn) => watchState((f) => emitter.on('state', f), state, keys, fn),
     destroy() {
       overlay?.finalize();
       map?.remove();

@@ -1,0 +1,36 @@
+import type { AtlasController } from '../mount.ts';
+import type { AtlasData } from '../atlas-data.ts';
+import type { PilotFeature, PilotProps } from '../../core/schema/pilots.ts';
+
+/** What every part of the full page is given once the data is in. */
+export interface Page {
+  atlas: AtlasController;
+  data: AtlasData;
+  /** The pilots' properties, in the data's order (derived once for every part). */
+  pilots: PilotProps[];
+  /** A pilot's properties by id. */
+  pilot(id: string | null): PilotProps | undefined;
+  /** A pilot's feature (geometry and properties) by id. */
+  pilotFeature(id: string | null): PilotFeature | undefined;
+  /** URL the data folder is resolved against. */
+  base: string;
+  /** The page's main element (panels, table, editor). */
+  main: HTMLElement;
+  /** The map's element. */
+  map: HTMLElement;
+}
+
+export function pageOf(atlas: AtlasController, data: AtlasData, base: string): Page {
+  const features = new Map(data.pilots.features.map((f) => [f.properties.id, f]));
+  const pilots = data.pilots.features.map((f) => f.properties);
+  return {
+    atlas,
+    data,
+    pilots,
+    pilot: (id) => (id === null ? undefined : features.get(id)?.properties),
+    pilotFeature: (id) => (id === null ? undefined : features.get(id)),
+    base,
+    main: document.querySelector('main')!,
+    map: document.getElementById('map')!,
+  };
+}

@@ -1,0 +1,37 @@
+import { bbox } from '@turf/turf';
+import { SearchBox } from '../search/search-box.ts';
+import { searchEntries } from '../search/entry.ts';
+import { loadJson } from '../load.ts';
+import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
+import type { Page } from './context.ts';
+
+/** Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and frames it. */
+export function installSearch({ atlas, pilots, pilotFeature, base }: Page): void {
+  const box = new SearchBox(document.getElementById('atlas-search')!, {
+    entries: searchEntries(pilots),
+    lang: atlas.getState().lang,
+    onSelect: (id) => {
+      const feature = pilotFeature(id);
+      if (!feature) return;
+      const [w, s, e, n] = bbox(feature);
+      const span = Math.max(e - w, n - s, 0.02);
+      const zoom = Math.max(4, Math.min(11, Math.log2(360 / span) - 0.6));
+      atlas.setState({ pilot: id, camera: { center: [(w + e) / 2, (s + n) / 2], zoom, bearing: 0, pitch: 0 } });
+    },
+  });
+  atlas.watch(['lang'], (state) => box.setLang(state.lang));
+  addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key === '/' && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+      event.preventDefault();
+      box.focus();
+    }
+  });
+  // Aliases (章丘市, 遵义县, 长乐市 …) come with the gazetteer, loaded after the map.
+  void (async () => {
+    await atlas.ready.catch(() => undefined);
+    // A broken file is named on the map; the search goes on with the pilots' own names.
+    const gazetteer = await loadJson('gazetteer.json', GazetteerSchema, base).catch((error: unknown) => void atlas.showProblem(error));
+    if (gazetteer) box.setEntries(searchEntries(pilots, gazetteer));
+  })();
+}
