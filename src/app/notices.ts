@@ -89,6 +89,9 @@ const reasonText = (p: DroppedParam, lang: Lang): string => {
   return t(lang, 'invalidParam');
 };
 
+/** One item of the note of ignored parameters, as the reader sees it: `year=abc 格式无效`. */
+export const paramNoteText = (p: DroppedParam, lang: Lang): string => `${p.key}=${p.value} ${reasonText(p, lang)}`;
+
 /**
  * Adds parameters to the map's note of ignored URL parameters (one note, however many calls), and
  * warns in the console. Nothing when the list is empty.

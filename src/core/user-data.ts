@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { parse, type ParseError } from 'jsonc-parser';
 import { decodeUserBytes, type TextEncoding } from './user-decode.ts';
 import { detectDelimiter, readRecords, type Delimiter } from './user-csv.ts';
 import { checkGeometry, KINK_BUDGET, type GeometryFault } from './user-geometry.ts';
@@ -210,13 +211,30 @@ const faultProblem = (fault: GeometryFault, feature: number): Problem => {
   return { code, feature, args: args as Record<string, string | number> };
 };
 
-/** The line of a JSON.parse error's "position N", if the engine gives one. */
+/** The 1-based line of a character offset. */
+const lineAt = (text: string, offset: number): number => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+
+/**
+ * The line where a text stops being JSON: from the engine's "position N" if it gives one (older
+ * engines), else from a JSON scanner's first error, else (input cut short) the last line.
+ */
 function jsonErrorPlace(text: string, message: string): number | undefined {
   const at = /position (\d+)/.exec(message);
-  if (!at) return /line (\d+)/.exec(message) ? Number(/line (\d+)/.exec(message)![1]) : undefined;
-  let line = 1;
-  for (let i = 0, n = Math.min(Number(at[1]), text.length); i < n; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  if (at) return lineAt(text, Number(at[1]));
+  const line = /line (\d+)/.exec(message);
+  if (line) return Number(line[1]);
+  try {
+    const errors: ParseError[] = [];
+    parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+    if (errors[0]) return lineAt(text, errors[0].offset);
+  } catch {
+    // The scanner recurses into nested arrays: text nested too deep for it has no line to give.
+  }
+  return /end of (JSON )?(input|data)/i.test(message) ? lineAt(text, text.trimEnd().length) : undefined;
 }
 
 /** Parses a GeoJSON FeatureCollection (or one Feature) whose features carry a name or adcode and a number. */

@@ -74,7 +74,17 @@ const checkLine = (line: unknown, path: string): GeometryFault | null => {
   return (line as Position[]).length < 2 ? { fault: 'line-short', path } : null;
 };
 
-const countPositions = (c: unknown): number => (isPosition(c) ? 1 : Array.isArray(c) ? c.reduce((n: number, x: unknown) => n + countPositions(x), 0) : 0);
+/** Positions in nested coordinate arrays, without recursion (a hostile file may nest 100,000 levels deep). */
+function countPositions(c: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [c];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (isPosition(x)) n++;
+    else if (Array.isArray(x)) for (let i = 0; i < x.length; i++) stack.push(x[i]);
+  }
+  return n;
+}
 
 /** Twice the signed area of a ring: positive when it runs anticlockwise. */
 function signedArea(ring: readonly Position[]): number {
