@@ -151,6 +151,22 @@ export function numeric(raw: unknown, delimiter: Delimiter = ','): number | null
 
 const clip = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
+/**
+ * A GeoJSON property as text, never throwing: a file may give an object whose own `toString` is
+ * not a function ({"toString": "x"}), on which String() throws. Objects and arrays read as their
+ * JSON (cut short), or as nothing when even that fails (nested too deep).
+ */
+function textOf(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v === null || v === undefined) return '';
+  try {
+    return clip(JSON.stringify(v) ?? '', 60);
+  } catch {
+    return '';
+  }
+}
+
 /** Parses delimited text of (adcode or name, value): comma, tab or semicolon, header optional. */
 function parseCsv(name: string, text: string): UserFile {
   const { delimiter, skip } = detectDelimiter(text);
@@ -273,8 +289,8 @@ function parseGeoJson(name: string, text: string): UserFile {
   features.forEach((f, i) => {
     const props = propsOf(f);
     const value = numeric(props[valueField]);
-    const k = String(props[key] ?? '').trim();
-    if (value === null) return void note({ code: 'notNumber', feature: i, args: { field: valueField, raw: clip(String(props[valueField] ?? '')) } });
+    const k = typeof props[key] === 'object' && props[key] !== null ? '' : textOf(props[key]).trim();
+    if (value === null) return void note({ code: 'notNumber', feature: i, args: { field: valueField, raw: clip(textOf(props[valueField])) } });
     if (!withGeometry) {
       if (!k) return void note({ code: 'emptyKey', feature: i, args: { key: key || 'name' } });
       return void rows.push({ key: k, value, line: i });

@@ -59,8 +59,23 @@ export function bilingual(m: Bi, what: string, quoted: readonly string[] = []): 
 
 export type Place = { line: number } | { feature: number } | null;
 
+/**
+ * Set when the table runs against an older version (docs/attack-run.md): its messages may say the
+ * same thing in other words, so the rows check that a message exists, names the file and the place
+ * (in either word order) and speaks each language, but not the exact words.
+ */
+const BASELINE = typeof process !== 'undefined' && process.env.ATTACK_BASELINE === '1';
+export const says_ = (re: RegExp | undefined, text: string) => BASELINE || !re || re.test(text);
+
 const placeText = (place: Exclude<Place, null>): Bi =>
   'line' in place ? { zh: `第 ${place.line} 行`, en: `line ${place.line}` } : { zh: `features[${place.feature}]`, en: `features[${place.feature}]` };
+/** Whether a text names the place (a baseline may write 行 4 for 第 4 行, features[2] or feature 2). */
+const names = (text: string, place: Exclude<Place, null>, lang: 'zh' | 'en') => {
+  if (text.includes(placeText(place)[lang])) return true;
+  if (!BASELINE) return false;
+  const n = 'line' in place ? place.line : place.feature;
+  return 'line' in place ? new RegExp(`(行|line) ?${n}\\b`).test(text) : new RegExp(`feature(s\\[| )${n}`).test(text);
+};
 
 /** The file could not be shown: the box names the file and the place, in both languages, and says what is wrong. */
 export function refusedNamed(seen: ImportSeen, file: string, place: Place, says?: RegExp): void {
@@ -69,12 +84,12 @@ export function refusedNamed(seen: ImportSeen, file: string, place: Place, says?
   for (const lang of ['zh', 'en'] as const) {
     const text = [seen.refused.title[lang], ...seen.refused.lines.map((l) => l[lang])].join('\n');
     ok(text.includes(file), `the ${lang} message does not name the file ${file}: ${clip(text)}`);
-    if (place) ok(text.includes(placeText(place)[lang]), `the ${lang} message does not name ${placeText(place)[lang]}: ${clip(text)}`);
+    if (place) ok(names(text, place, lang), `the ${lang} message does not name ${placeText(place)[lang]}: ${clip(text)}`);
   }
   const first = seen.refused.lines[0];
   ok(first, 'the message says nothing about what is wrong');
   bilingual(first, 'the message', [file]);
-  if (says) ok(says.test(first.en), `the message does not say ${says}: ${clip(first.en)}`);
+  ok(says_(says, first.en), `the message does not say ${says}: ${clip(first.en)}`);
 }
 
 /** The file was shown: `drawn` units or features in colour, a legend of `classes` rows (when given). */
@@ -88,7 +103,7 @@ export function shown(seen: ImportSeen, drawn: number, classes?: number): void {
 
 /** The legend's notes name a place, in both languages (and say `says` in English). */
 export function noted(seen: ImportSeen, place: Place, says: RegExp): void {
-  const hit = seen.notes.find((n) => says.test(n.en) && (!place || (n.zh.includes(placeText(place).zh) && n.en.includes(placeText(place).en))));
+  const hit = seen.notes.find((n) => says_(says, n.en) && (!place || (names(n.zh, place, 'zh') && names(n.en, place, 'en'))));
   ok(hit, `no note ${place ? `at ${placeText(place).en} ` : ''}saying ${says}: ${clip(seen.notes.map((n) => n.en).join('; ') || '(no notes)')}`);
   bilingual(hit, 'the note');
 }

@@ -1,7 +1,7 @@
 // Class 2: the app's own data files served truncated, malformed, of the wrong shape or not at all,
 // through the loaders the page uses (fetch, parse, validate).
 import { dataText, loadDataFile, openAtlas, pickPlanTwice, type AtlasSeen, type Bi } from './api.ts';
-import { bilingual, clip, eq, ok, type Row } from './check.ts';
+import { bilingual, clip, eq, ok, says_, type Row } from './check.ts';
 
 /** Line and column (1-based) of an offset, as the messages give them. */
 const locate = (text: string, offset: number) => {
@@ -59,7 +59,7 @@ function named(m: Bi | undefined, file: string, place: { zh: string; en: string 
     if (place) ok(m[lang].includes(place[lang]), `the ${lang} message does not name ${place[lang]}: ${clip(m[lang])}`);
   }
   bilingual(m, 'the message', [`data/${file}`, ...(place ? [place.en] : [])]);
-  if (says) ok(says.test(m.en), `the message does not say ${says}: ${clip(m.en)}`);
+  ok(says_(says, m.en), `the message does not say ${says}: ${clip(m.en)}`);
 }
 
 /** What the page still draws with every file whole. */

@@ -1,6 +1,7 @@
 // Class 4: a host page's `pilot-atlas:set-state` messages: wrong types per key, prototype keys,
 // 100,000 keys, huge nested arrays, messages that are not objects, and valid keys mixed with invalid
 // ones (the valid ones must be kept, the invalid ones must leave their key as it was).
+import fc from 'fast-check';
 import { hostSends, START, type MessageSeen } from './api.ts';
 import { bounded, clip, eq, ok, type Row } from './check.ts';
 import type { ViewState } from '../../../src/core/url-state.ts';
@@ -177,3 +178,43 @@ export const MESSAGE_ROWS: Row[] = [
     },
   },
 ];
+
+// "Valid input is never lost" (fast-check), extending tests/unit/app/embed-sanitise.test.ts with
+// what a hostile host adds around valid keys: unknown keys by the thousand and prototype keys.
+const VALID: Record<string, fc.Arbitrary<unknown>> = {
+  lang: fc.constantFrom('zh', 'en'),
+  indicator: fc.constantFrom('urbanization_baseline', 'area'),
+  year: fc.integer({ min: 1949, max: 2100 }),
+  classes: fc.integer({ min: 3, max: 9 }),
+  province: fc.constantFrom('山东省', '福建省'),
+  method: fc.constantFrom('quantile', 'equal', 'jenks', 'manual'),
+  scheme: fc.constantFrom('Blues', 'YlOrRd'),
+  view: fc.constant('table'),
+};
+const PROTO = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
+
+MESSAGE_ROWS.push({
+  id: '4.property-never-loses',
+  cls: 4,
+  input: 'fast-check: 100 messages of valid keys among up to 300 unknown keys and prototype keys (as JSON)',
+  sees: 'every valid key applied; no other key reaches the state',
+  run: () =>
+    fc.assert(
+      fc.property(
+        fc.record(VALID, { requiredKeys: [] }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.subarray(PROTO),
+        fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 })),
+        (valid, unknown, proto, junk) => {
+          const message: Record<string, unknown> = {};
+          for (let i = 0; i < unknown; i++) message[`x${i}`] = junk;
+          let text = JSON.stringify({ ...message, ...valid });
+          if (proto.length > 0) text = `{${proto.map((k) => `${JSON.stringify(k)}: ${JSON.stringify(junk)}`).join(', ')}${text === '{}' ? '}' : `, ${text.slice(1)}`}`;
+          const seen = hostSends(before(), JSON.parse(text));
+          for (const [key, value] of Object.entries(valid)) eq(seen.state[key as keyof ViewState], value, `state.${key}`);
+          eq(Object.keys(seen.state).sort(), Object.keys(before()).sort(), 'state keys');
+        },
+      ),
+      { numRuns: 100 },
+    ),
+});

@@ -1,0 +1,31 @@
+// Writes docs/attack-run.md from two runs of the attack table (run.ts): the app before the
+// bad-input work and today.
+//
+//   npx tsx tests/unit/attack/table.ts before.json after.json docs/attack-run.md
+import { readFileSync, writeFileSync } from 'node:fs';
+import { CLASS_NAMES, type AttackClass } from './check.ts';
+import type { Outcome } from './run.ts';
+
+const [beforeFile, afterFile, out] = process.argv.slice(2) as [string, string, string];
+const before = new Map((JSON.parse(readFileSync(beforeFile, 'utf8')) as Outcome[]).map((o) => [o.id, o]));
+const after = JSON.parse(readFileSync(afterFile, 'utf8')) as Outcome[];
+const intro = readFileSync(new URL('./table-intro.md', import.meta.url), 'utf8');
+
+/** Plain text in a Markdown table cell: no HTML, no column breaks. */
+const cell = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const verdict = (o: Outcome | undefined) => (!o ? 'not run' : o.ok ? 'pass' : `fail: ${o.why.length > 110 ? `${o.why.slice(0, 110)}…` : o.why}`);
+
+const classes = Object.keys(CLASS_NAMES).map(Number) as AttackClass[];
+const lines: string[] = [intro.trimEnd(), '', '## Counts', '', '| class | inputs | before: pass | after: pass |', '|---|---:|---:|---:|'];
+for (const cls of classes) {
+  const rows = after.filter((o) => o.cls === cls);
+  lines.push(`| ${cls}. ${CLASS_NAMES[cls]} | ${rows.length} | ${rows.filter((o) => before.get(o.id)?.ok).length} | ${rows.filter((o) => o.ok).length} |`);
+}
+lines.push(`| **all** | **${after.length}** | **${after.filter((o) => before.get(o.id)?.ok).length}** | **${after.filter((o) => o.ok).length}** |`, '');
+for (const cls of classes) {
+  lines.push(`## ${cls}. ${CLASS_NAMES[cls]}`, '', '| row | input | before (70a495d) | after | what a person sees |', '|---|---|---|---|---|');
+  for (const o of after.filter((r) => r.cls === cls)) lines.push(`| ${cell(o.id)} | ${cell(o.input)} | ${cell(verdict(before.get(o.id)))} | ${cell(verdict(o))} | ${cell(o.sees)} |`);
+  lines.push('');
+}
+writeFileSync(out, `${lines.join('\n')}\n`);
+console.log(`${after.length} rows → ${out}`);
