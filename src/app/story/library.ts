@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Lang } from '../../core/url-state.ts';
 import { buildStoryIndex, StoryIndexSchema, StorySchema, type Story, type StoryIndexEntry } from '../../core/schema/story.ts';
 import { loadJson } from '../load.ts';
+import { DataFileError } from '../data-error.ts';
 
 /** The part of data/sources.json the source line shows. */
 const DocTitlesSchema = z.object({ documents: z.array(z.object({ id: z.string(), title: z.string(), titleEn: z.string() })) });
@@ -52,7 +53,11 @@ export class StoryLibrary {
           return loadJson(`stories/${id}.json`, StorySchema, this.base);
         })
         .then((loaded) => {
-          if (loaded.id !== id) throw new Error(`data/stories/${id}.json › id › says "${loaded.id}"`);
+          if (loaded.id !== id) {
+            throw new DataFileError(`data/stories/${id}.json`, [
+              { place: { zh: 'id', en: 'id' }, problem: { zh: `写的是“${loaded.id}”，与文件名和索引不符`, en: `says "${loaded.id}", not the id of its file and of the index` } },
+            ]);
+          }
           return loaded;
         });
       // A failed fetch may succeed later (the network came back): do not keep the failure.

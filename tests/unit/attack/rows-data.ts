@@ -91,8 +91,8 @@ const atLoad = (file: (typeof REQUIRED)[number] | (typeof OPTIONAL)[number], b: 
 });
 
 /** A file the page loads later (stories, the gazetteer): its loader's message names it and the place. */
-const later = (file: 'gazetteer.json' | 'stories/index.json' | `stories/${string}.json`, b: Breakage, sees: string): Row => ({
-  id: `2.${file.replace(/\.(json|geojson)$/, '').replace('/', '-')}-${short(b)}`,
+const later = (file: 'gazetteer.json' | 'stories/index.json' | `stories/${string}.json`, b: Breakage, sees: string, suffix = short(b)): Row => ({
+  id: `2.${file.replace(/\.(json|geojson)$/, '').replace('/', '-')}-${suffix}`,
   cls: 2,
   input: `data/${file} ${b.how}`,
   sees,
@@ -177,6 +177,15 @@ export const DATA_ROWS: Row[] = [
       (j.slides as unknown[])[1] = 5;
     }),
     'a note naming the file and slides[1]',
+  ),
+  later('stories/changle.json', MISSING, 'playing a story the index lists but the server lacks: a note naming the file'),
+  later(
+    'stories/changle.json',
+    shape('whose id says fuzhou', 'id', (j) => {
+      j.id = 'fuzhou';
+    }),
+    'a note naming the file and its id',
+    'wrong-id',
   ),
   later('gazetteer.json', TRUNCATED, "the editor's status names the file and the place"),
   later('gazetteer.json', EMPTY, "the editor's status: the file is empty"),
