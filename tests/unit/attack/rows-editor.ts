@@ -46,7 +46,7 @@ const manyUnknown = (n: number, budget: number): Row => ({
   id: `5.${n}-errors`,
   cls: 5,
   input: `${n.toLocaleString('en')} unknown places`,
-  sees: `${n.toLocaleString('en')} problems, each at its place's line, within ${budget / 1000} s`,
+  sees: `${n.toLocaleString('en')} problems, each at its place's line, within ${budget / 1000} s of CPU`,
   run: () => {
     const elements = Array.from({ length: n }, (_, i) => ({ kind: 'node', label: `点${i}`, at: { place: `无名镇${i}` } }));
     const text = pretty({ ...base, parts: [{ part: '一核', elements }] });

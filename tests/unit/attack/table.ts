@@ -22,6 +22,24 @@ for (const cls of classes) {
   lines.push(`| ${cls}. ${CLASS_NAMES[cls]} | ${rows.length} | ${rows.filter((o) => before.get(o.id)?.ok).length} | ${rows.filter((o) => o.ok).length} |`);
 }
 lines.push(`| **all** | **${after.length}** | **${after.filter((o) => before.get(o.id)?.ok).length}** | **${after.filter((o) => o.ok).length}** |`, '');
+
+/** What a failure was, from the check that failed: broke or blocked, lost or wrong, or only not said (well). */
+const kind = (o: Outcome): 'broke' | 'lost' | 'unsaid' => {
+  if (/escaped|crashed|blank page|no answer|took \d+ ms|process died|not handled|RangeError|TypeError|Property failed/.test(o.why)) return 'broke';
+  if (/not in Chinese|not in English|does not name|no note|no warning|does not say|no message about|loaded without a word|not noted|the note/.test(o.why)) return 'unsaid';
+  return 'lost';
+};
+lines.push(
+  'The rows that failed before, by what went wrong: **broke or blocked** (an exception, a blank page, no answer in 30 s, work over budget, no code for it), **lost or wrong** (valid rows or keys lost, a wrong value applied, a file refused that could be read, a CSP or framing header missing), **not said** (the outcome was right or harmless but the message was missing, English only, or did not name the file or place).',
+  '',
+  '| class | broke or blocked | lost or wrong | not said |',
+  '|---|---:|---:|---:|',
+);
+for (const cls of classes) {
+  const failed = after.filter((o) => o.cls === cls).map((o) => before.get(o.id)).filter((o): o is Outcome => o !== undefined && !o.ok);
+  lines.push(`| ${cls}. ${CLASS_NAMES[cls]} | ${failed.filter((o) => kind(o) === 'broke').length} | ${failed.filter((o) => kind(o) === 'lost').length} | ${failed.filter((o) => kind(o) === 'unsaid').length} |`);
+}
+lines.push('');
 for (const cls of classes) {
   lines.push(`## ${cls}. ${CLASS_NAMES[cls]}`, '', '| row | input | before (70a495d) | after | what a person sees |', '|---|---|---|---|---|');
   for (const o of after.filter((r) => r.cls === cls)) lines.push(`| ${cell(o.id)} | ${cell(o.input)} | ${cell(verdict(before.get(o.id)))} | ${cell(verdict(o))} | ${cell(o.sees)} |`);
