@@ -13,8 +13,8 @@ const before = (): ViewState => ({ ...START });
 const wrongType = (key: string, value: unknown, what: string): Row => ({
   id: `4.${key}-${what.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
   cls: 4,
-  input: `{${key}: ${clip(JSON.stringify(value) ?? String(value), 30)}, classes: 7} (${what})`,
-  sees: `${key} left as it was, with a console warning naming it; classes 7 applied`,
+  input: `{${key}: ${clip(typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value)), 30)}, ${key === 'classes' ? 'year: 2021' : 'classes: 7'}} (${what})`,
+  sees: `${key} left as it was, with a console warning naming it; ${key === 'classes' ? 'year 2021' : 'classes 7'} applied`,
   run: () => {
     const seen = bounded(200, 'the message', () => hostSends(before(), { [key]: value, ...(key === 'classes' ? { year: 2021 } : { classes: 7 }) }));
     const k = key as keyof ViewState;
