@@ -1,14 +1,18 @@
 // Writes docs/attack-run.md from two runs of the attack table (run.ts): the app before the
 // bad-input work and today.
 //
-//   npx tsx tests/unit/attack/table.ts before.json after.json docs/attack-run.md
+//   node --import tsx --import ./tests/unit/attack/css-hook.mjs tests/unit/attack/table.ts before.json after.json docs/attack-run.md
+//
+// The inputs and expectations are worded as the rows word them now; the verdicts are the runs'.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CLASS_NAMES, type AttackClass } from './check.ts';
 import type { Outcome } from './run.ts';
 
 const [beforeFile, afterFile, out] = process.argv.slice(2) as [string, string, string];
 const before = new Map((JSON.parse(readFileSync(beforeFile, 'utf8')) as Outcome[]).map((o) => [o.id, o]));
-const after = JSON.parse(readFileSync(afterFile, 'utf8')) as Outcome[];
+const { ROWS } = await import('./rows.ts');
+const words = new Map(ROWS.map((r) => [r.id, r]));
+const after = (JSON.parse(readFileSync(afterFile, 'utf8')) as Outcome[]).map((o) => ({ ...o, input: words.get(o.id)?.input ?? o.input, sees: words.get(o.id)?.sees ?? o.sees }));
 const intro = readFileSync(new URL('./table-intro.md', import.meta.url), 'utf8');
 
 /** Plain text in a Markdown table cell: no HTML, no column breaks. */
