@@ -90,6 +90,27 @@ export function headBefore(text: string, keywordStart: number): string {
   return text.slice(i, keywordStart);
 }
 
+/** Official long names of zones and their usual short forms (茂名高新技术产业开发区 → 茂名高新区). */
+const SHORT_FORMS: readonly [RegExp, string][] = [
+  [/高新技术产业开发区$/u, '高新区'],
+  [/高新技术产业园区$/u, '高新区'],
+  [/经济技术开发区$/u, '经开区'],
+];
+
+/**
+ * A sentence subject that names a part of the pilot: the pilot's name, then a zone (“茂名高新技术产业
+ * 开发区”, “白城市生态新区”) → the part's short name, used as the scope of the figures given for it;
+ * null for anything else (another place, the pilot itself).
+ */
+export function subAreaScope(subject: string, aliases: readonly string[]): string | null {
+  const own = aliases.find((a) => a.length >= 2 && subject.startsWith(a) && subject.length > a.length);
+  if (own === undefined) return null;
+  const rest = subject.slice(own.length);
+  if (!/(?:开发区|高新区|新区|试验区|示范区|园区)$/u.test(rest)) return null;
+  const short = SHORT_FORMS.reduce((name, [long, abbr]) => name.replace(long, abbr), subject);
+  return short.length > 12 ? short.slice(-12) : short;
+}
+
 /**
  * Built-up areas (镇区, 集镇, 建成区) are not recorded even with a scope: they have no boundary the
  * map can draw and no definition shared across pilots (白沟's “建成区面积 25”, line 307 of the batch

@@ -1,4 +1,5 @@
 import { paragraphContexts } from './context';
+import { subAreaScope } from './scope';
 import { isPilotName, pilotAliases } from './place';
 import type { Qualifier, RecordKind } from './schema';
 import type { Section } from './segment';
@@ -84,12 +85,16 @@ export function sectionValues(section: Section, refYear: number | null): Section
     const topic = topics(texts, labels);
     // Whose figures (a sentence opening with another place speaks of it, and so do those after it)
     // and which year runs on from the sentences before (reset when the subject changes).
+    // A sentence about a named part of the pilot (“茂名高新技术产业开发区是…，全域面积 81 平方公里”,
+    // batch line 2015) gives that part's figures: recorded with the part as their scope.
     let about = true;
+    let part: string | null = null;
     let prior: { year: number; type: YearType } | null = null;
     sents.forEach((s, k) => {
       const subject = sentenceSubject(s.text);
       if (subject !== null) {
-        about = isPilotName(subject, aliases);
+        part = isPilotName(subject, aliases) ? null : subAreaScope(subject, aliases);
+        about = part !== null || isPilotName(subject, aliases);
         prior = null;
       }
       const before = texts.slice(0, k).join('');
@@ -105,7 +110,7 @@ export function sectionValues(section: Section, refYear: number | null): Section
           year: f.year,
           value: f.value,
           qualifier: f.qualifier,
-          scope: canonicalScope(f.scope, labels),
+          scope: canonicalScope(f.scope ?? part, labels),
           line: lineAt(s, f.at),
           text: origText(s),
         });

@@ -24,12 +24,15 @@ describe('values of the batch document beyond the sample', () => {
     expect(find('batch2', '湖南省芷江县', 'resident_urbanization_rate', 2014, 38.4)).toBeDefined();
   });
 
-  it('leaves out the figures of a sentence about another place (茂名高新区 line 2015)', () => {
+  it('records the figures of a sentence about a named part of the pilot with the part as scope (茂名高新区 line 2015)', () => {
     const maoming = corpus().records.filter((r) => r.pilotName === '广东省茂名市');
-    expect(maoming.map((r) => [r.indicator, r.kind, r.year, r.value])).toEqual([
-      ['resident_urbanization_rate', 'baseline', null, 39.01],
-      ['resident_urbanization_rate', 'target', 2017, 60],
-      ['resident_urbanization_rate', 'target', 2020, 80],
+    expect(maoming.map((r) => [r.indicator, r.kind, r.year, r.value, r.scope ?? null, r.source.line])).toEqual([
+      ['area_km2', 'baseline', null, 81, '茂名高新区', 2015],
+      ['resident_population', 'baseline', 2014, 30, '茂名高新区', 2015],
+      ['hukou_population', 'baseline', 2014, 8.7, '茂名高新区', 2015],
+      ['resident_urbanization_rate', 'baseline', null, 39.01, null, 2019],
+      ['resident_urbanization_rate', 'target', 2017, 60, null, 2019],
+      ['resident_urbanization_rate', 'target', 2020, 80, null, 2019],
     ]);
   });
 

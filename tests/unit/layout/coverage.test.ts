@@ -4,20 +4,19 @@
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, test } from 'vitest';
-import { extractCorpus } from '../../../pipeline/extract/extract-corpus';
 import { documentSections, readDocument } from '../../../pipeline/extract/extract-corpus';
 import { parseFormula } from '../../../pipeline/extract/formulas';
 import { fallbackId, joinPilot } from '../../../pipeline/extract/join';
 import { loadGazetteer, loadSources } from '../../../pipeline/extract/run';
+import { corpusWithGazetteer } from '../fixtures/corpus.ts';
 import { GazetteerView, type Formula } from '../../../pipeline/extract/schema';
 import { UnplaceableSchema } from '../../../src/core/layout/unplaceable.ts';
 import { docLines, readJson, specs } from './fixtures';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const sources = loadSources(root);
-const gazetteerJson = loadGazetteer(root);
-const gazetteer = GazetteerView.parse(gazetteerJson);
-const { formulas } = extractCorpus(sources, gazetteerJson);
+const gazetteer = GazetteerView.parse(loadGazetteer(root));
+const { formulas } = corpusWithGazetteer();
 const unplaceable = UnplaceableSchema.parse(readJson('data/layouts/unplaceable.json')).formulas;
 const layouts = specs().map((s) => s.spec as { id: string; formula: string; pilot: string; source: { doc: string; line: number }; parts: { part: string }[] });
 const simplified = OpenCC.Converter({ from: 'hk', to: 'cn' });

@@ -24,7 +24,7 @@ describe('slideState', () => {
   });
 
   test('selects a slide’s single highlighted pilot', () => {
-    expect(slideState(overview, 2).pilot).toBe('yunnan-banqiao');
+    expect(slideState(overview, 2).pilot).toBe('guangdong-maoming');
   });
 
   test('clears the filters and the table view, so every pilot a caption names is on the map', () => {
