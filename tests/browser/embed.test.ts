@@ -80,6 +80,19 @@ describe('the embedded map in a page of another origin', () => {
     // (It took over 30 s when every key of the message was read.)
     await frame.waitForFunction(() => window.pilotAtlas.getState().indicator === 'urbanization_baseline', undefined, { timeout: 20_000 });
 
+    // Bounds fit the frame as `bounds=` in the URL does (Shandong's coast); a bad year beside them is dropped alone.
+    await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: 'pilot-atlas:set-state', state: { bounds: [119, 36.5, 122.5, 38], year: 'abc' } }));
+    await frame.waitForFunction(() => {
+      const c = window.pilotAtlas.getState().camera;
+      return c !== null && c.center[0] > 119 && c.center[0] < 122.5 && c.center[1] > 36.5 && c.center[1] < 38 && c.zoom > 6;
+    });
+    expect(await frame.evaluate(() => window.pilotAtlas.getState().bounds)).toEqual([119, 36.5, 122.5, 38]);
+    // Bounds that are not [west, south, east, north] leave the view where it is.
+    const fitted = await frame.evaluate(() => window.pilotAtlas.getState().camera);
+    await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: 'pilot-atlas:set-state', state: { bounds: [122.5, 36.5, 119, 38], classes: 4 } }));
+    await frame.waitForFunction(() => window.pilotAtlas.getState().classes === 4);
+    expect(await frame.evaluate(() => window.pilotAtlas.getState().camera)).toEqual(fitted);
+
     // A selection inside the map is posted to the host.
     await frame.evaluate(() => window.pilotAtlas.setState({ camera: { center: [110.0, 41.2], zoom: 7, bearing: 0, pitch: 0 } }));
     await frame.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');

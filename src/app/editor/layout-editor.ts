@@ -40,6 +40,11 @@ const TEMPLATE = {
   ],
 };
 
+/** The pause in typing after which the spec is checked, ms. */
+const TYPING_PAUSE_MS = 250;
+/** Inputs that bring a whole text at once (InputEvent.inputType): checked without the typing pause. */
+const WHOLE_INPUTS = new Set(['insertFromPaste', 'insertFromDrop', 'insertReplacementText']);
+
 /** How many problems the list shows; the rest are counted ("and 9,800 more"). */
 export const MAX_LISTED = 200;
 
@@ -89,9 +94,11 @@ export class LayoutEditor {
     this.textarea = el('textarea', 'layout-editor-text');
     this.textarea.spellcheck = false;
     this.textarea.setAttribute('aria-label', t(lang, 'editorSpec'));
-    this.textarea.addEventListener('input', () => {
+    this.textarea.addEventListener('input', (event) => {
       clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => this.compile(), 250);
+      // Typing waits for a pause; a paste or a drop is one act, checked as soon as the page has drawn it.
+      const whole = event instanceof InputEvent && WHOLE_INPUTS.has(event.inputType);
+      this.timer = window.setTimeout(() => this.compile(), whole ? 0 : TYPING_PAUSE_MS);
     });
     this.status = el('p', 'layout-editor-status');
     this.status.setAttribute('role', 'status');

@@ -6,6 +6,7 @@
  *   and never become properties of the state.
  * - Each key stands alone: a bad value is dropped with a warning and leaves that key's current
  *   value (and every other key) as it was; `null` clears a key.
+ * - `bounds` ([west, south, east, north] or "west,south,east,north") fit the map as the URL's do.
  * - The work a message can cause is bounded: at most the known keys are examined, strings and
  *   arrays are length-capped before they are converted, and an over-long query string is refused.
  */
@@ -66,6 +67,17 @@ function asCamera(value: unknown): Camera | undefined {
   return warnings.length === 0 && state.camera ? state.camera : undefined;
 }
 
+/**
+ * Bounds given as `[west, south, east, north]` (numbers) or as the URL's text `'west,south,east,north'`,
+ * checked as the URL's are; undefined when invalid.
+ */
+function asBounds(value: unknown): [number, number, number, number] | undefined {
+  const text = asText(value);
+  if (text === undefined) return undefined;
+  const { state, warnings } = parseState(`bounds=${encodeURIComponent(text)}`);
+  return warnings.length === 0 && state.bounds ? state.bounds : undefined;
+}
+
 /** Reads a host's partial state: an object (`{indicator: 'x', year: 2020}`) or a query string. */
 export function sanitiseState(input: unknown): SanitisedState {
   const partial = Object.create(null) as Record<string, unknown>;
@@ -106,6 +118,20 @@ export function sanitiseState(input: unknown): SanitisedState {
   } else {
     if (input !== undefined && input !== null) warnings.push(`state: ${show(input)} is neither an object nor a query string; ignored`);
     return { partial, warnings, examined };
+  }
+
+  // Bounds fit the map's own size, as `bounds=` in the URL does, and win over a camera given with them.
+  const bounds = get('bounds');
+  if (bounds) {
+    examined++;
+    if (bounds.value === null || bounds.value === '') partial.bounds = null;
+    else {
+      const checked = asBounds(bounds.value);
+      if (checked) {
+        partial.bounds = checked;
+        delete partial.camera;
+      } else warnings.push(`bounds: ${show(bounds.value)} is not [west, south, east, north] in degrees; ignored`);
+    }
   }
 
   for (const key of PARAM_KEYS) {

@@ -117,4 +117,18 @@ describe('the host state sanitiser (postMessage)', () => {
     expect(bad.warnings[0]).toMatch(/^camera: /);
     expect(sanitiseState(42).warnings).toEqual(['state: 42 is neither an object nor a query string; ignored']);
   });
+
+  it('takes bounds as the URL does, as numbers or text, keeping the other keys when they are bad', () => {
+    expect({ ...sanitiseState({ bounds: [119, 36.5, 122.5, 38], indicator: 'area' }).partial }).toEqual({ bounds: [119, 36.5, 122.5, 38], indicator: 'area' });
+    expect({ ...sanitiseState('bounds=119,36.5,122.5,38&year=2020').partial }).toEqual({ bounds: [119, 36.5, 122.5, 38], year: 2020 });
+    // Bounds fit the map's own size and win over a camera sent with them, as in the URL.
+    expect({ ...sanitiseState({ bounds: '119,36.5,122.5,38', camera: { center: [100, 30], zoom: 5 } }).partial }).toEqual({ bounds: [119, 36.5, 122.5, 38] });
+    for (const bad of [[122.5, 36.5, 119, 38], [119, 36.5, 122.5], [119, 36.5, 122.5, 95], ['119', 36.5, 122.5, 38], 'west,south,east,north', { west: 119 }, Array(1000).fill(1)]) {
+      const { partial, warnings } = sanitiseState({ bounds: bad, indicator: 'area' });
+      expect({ ...partial }, JSON.stringify(bad).slice(0, 40)).toEqual({ indicator: 'area' });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^bounds: .* is not \[west, south, east, north\] in degrees; ignored$/);
+    }
+    expect({ ...sanitiseState({ bounds: null }).partial }).toEqual({ bounds: null });
+  });
 });
