@@ -1,6 +1,5 @@
-import type { Map as MapLibreMap, LngLatBoundsLike, FilterSpecification } from 'maplibre-gl';
 import type { ChinaLayers } from '../core/china-topology.ts';
-import { LEVELS, matchRows, UnitIndex, unitKey, UserFileError, type Level, type Matched, type Problem, type Unit, type UserFile } from '../core/user-data.ts';
+import { LEVELS, matchRows, UnitIndex, unitKey, UserFileError, type Matched, type Problem, type Unit, type UserFile } from '../core/user-data.ts';
 import { classify, classOf } from '../core/thematic/classify.ts';
 import { colours } from '../core/thematic/schemes.ts';
 import type { Lang } from '../core/url-state.ts';
@@ -13,6 +12,7 @@ import { problemText } from './user-text.ts';
 const CLASSES = 5;
 const SCHEME = 'YlGnBu';
 
+/** A person's figures joined and classified; what the map draws of them is src/render/user-layer.ts. */
 export interface UserLayerResult {
   matched: Matched;
   /** k + 1 ascending bounds of the k classes (k = 1 for a single value: [v, v]). */
@@ -99,65 +99,12 @@ export function prepareUserLayer(china: ChinaLayers, file: UserFile): UserLayerR
   return { matched, breaks: c.breaks, colours: palette, ranges, problems, bounds };
 }
 
-const colourOf = (result: UserLayerResult, v: number) => result.colours[Math.max(0, classOf(v, result.breaks))] ?? result.colours[0]!;
-
-/** Removes a person's layer from the map. */
-export function clearUserLayer(map: MapLibreMap): void {
-  for (const level of LEVELS) {
-    map.setLayoutProperty(`user-${level}`, 'visibility', 'none');
-    map.removeFeatureState({ source: `china-${level}` });
-  }
-  for (const id of ['user-geojson-fill', 'user-geojson-line', 'user-geojson-point']) if (map.getLayer(id)) map.removeLayer(id);
-  if (map.getSource('user-geojson')) map.removeSource('user-geojson');
-}
-
-/**
- * Draws a person's figures in up to five quantile classes: joined rows as fills of China's units,
- * a GeoJSON's own areas, lines and points in their class colours. Everything that can fail is
- * done before the map is touched, so a file that cannot be shown leaves the map as it was.
- */
-export function drawUserLayer(map: MapLibreMap, china: ChinaLayers, file: UserFile): UserLayerResult {
-  const result = prepareUserLayer(china, file);
-  clearUserLayer(map);
-  if (file.geojson) {
-    const data = { ...file.geojson, features: file.geojson.features.map((f) => ({ ...f, properties: { ...f.properties, colour: colourOf(result, Number(f.properties?.value)) } })) };
-    map.addSource('user-geojson', { type: 'geojson', data });
-    const of = (...types: string[]) => ['any', ...types.map((type) => ['==', ['geometry-type'], type])] as FilterSpecification;
-    // Only the layers the file needs: each new layer costs the GPU a shader program.
-    const types = new Set(file.geojson.features.map((f) => f.geometry.type.replace('Multi', '')));
-    if (types.has('Polygon')) map.addLayer({ id: 'user-geojson-fill', type: 'fill', source: 'user-geojson', filter: of('Polygon', 'MultiPolygon'), paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85, 'fill-outline-color': '#555' } }, 'label-sea');
-    if (types.has('LineString')) map.addLayer({ id: 'user-geojson-line', type: 'line', source: 'user-geojson', filter: of('LineString', 'MultiLineString'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'colour'], 'line-width': 4 } }, 'label-sea');
-    if (types.has('Point')) map.addLayer({ id: 'user-geojson-point', type: 'circle', source: 'user-geojson', filter: of('Point', 'MultiPoint'), paint: { 'circle-color': ['get', 'colour'], 'circle-radius': 6, 'circle-stroke-color': '#444', 'circle-stroke-width': 1 } }, 'label-sea');
-  } else {
-    const shown = new Set<Level>();
-    for (const [key, value] of result.matched.values) {
-      const unit = result.matched.units.get(key)!;
-      shown.add(unit.level!);
-      map.setFeatureState({ source: `china-${unit.level!}`, id: unit.id }, { user: colourOf(result, value) });
-    }
-    for (const level of LEVELS) map.setLayoutProperty(`user-${level}`, 'visibility', shown.has(level) ? 'visible' : 'none');
-  }
-  return result;
-}
-
 /** The map's title while a person's file is shown: the file, its value column and how much of it is drawn. */
 export const userTitle = (file: UserFile, result: UserLayerResult, lang: Lang): { title: string; sub: string } => ({
   title: `${t(lang, 'userData')}: ${file.name}`,
   sub: `${file.valueField} · ${t(lang, 'userMatched')} ${formatNumber(lang, result.matched.values.size, 0)}`,
 });
 
-/** Frames what a person's file shows, clear of the legend on the right. */
-export function fitUserLayer(map: MapLibreMap, result: UserLayerResult): void {
-  if (!result.bounds) return;
-  const [w, s, e, n] = result.bounds;
-  const box = map.getContainer();
-  const pad = (share: number, px: number) => Math.round(Math.min(px, share));
-  // Clear of the panels over the map: the thematic settings on the left, the legend on the right, the title on top.
-  const padding = { top: pad(box.clientHeight * 0.18, 110), bottom: pad(box.clientHeight * 0.1, 50), left: pad(box.clientWidth * 0.25, 280), right: pad(box.clientWidth * 0.25, 280) };
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const bounds: LngLatBoundsLike = [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)];
-  map.fitBounds(bounds, { padding, maxZoom: 10, duration: reduced ? 0 : 900 });
-}
 
 /** The legend of a person's layer: the file, its classes, and what was left out or repaired, with where. */
 export function userLegend(file: UserFile, result: UserLayerResult, lang: Lang, onClear: () => void): HTMLElement {

@@ -3,6 +3,7 @@ import { labelPoints } from '../core/label-points.ts';
 import type { Lang } from '../core/url-state.ts';
 import { LABEL_KIND, labelField, type StyleExtension } from './basemap-style.ts';
 import { FONT_STACK } from './palette.ts';
+import { chinaLevelSource, userLevelLayer } from './layer-ids.ts';
 
 /** China's colours: lighter than the neighbours so the country reads as the subject. */
 export const CHINA_PALETTE = {
@@ -59,9 +60,9 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
       { id: 'china-land', type: 'fill', source: 'china-provinces', paint: { 'fill-color': CHINA_PALETTE.land } },
       // A user's own figures (dropped CSV), by province, prefecture or county: colours in feature-state.
       ...(['provinces', 'prefectures', 'counties'] as const).map((level) => ({
-        id: `user-${level}`,
+        id: userLevelLayer(level),
         type: 'fill' as const,
-        source: `china-${level}`,
+        source: chinaLevelSource(level),
         layout: { visibility: 'none' as const },
         paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'user'], 'rgba(0,0,0,0)']] as unknown as string, 'fill-opacity': 1 },
       })),

@@ -5,6 +5,7 @@ import { labelPoints } from '../core/label-points.ts';
 import type { Lang } from '../core/url-state.ts';
 import { LABEL_KIND, type StyleExtension } from './basemap-style.ts';
 import { FONT_STACK } from './palette.ts';
+import { PILOT_FILL_LAYER, PILOT_LABEL_LAYER, PILOT_LABEL_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from './layer-ids.ts';
 
 /** Colours of the pilots layer. */
 export const PILOT_PALETTE = {
@@ -17,9 +18,8 @@ export const PILOT_PALETTE = {
   halo: '#fbfaf6',
 } as const;
 
-export const PILOT_SOURCE = 'pilots';
-export const PILOT_LABEL_SOURCE = 'pilot-labels';
-export const PILOT_FILL_LAYER = 'pilots-fill';
+/** The pilots' source and layer ids (defined with the map's other ids in layer-ids.ts). */
+export { PILOT_FILL_LAYER, PILOT_LABEL_SOURCE, PILOT_SOURCE };
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
@@ -88,9 +88,9 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
       },
       {
         // The province view: provinces coloured by their pilots' mean (feature-state `colour`).
-        id: 'province-choropleth',
+        id: PROVINCE_CHOROPLETH_LAYER,
         type: 'fill',
-        source: 'china-provinces',
+        source: PROVINCE_SOURCE,
         layout: { visibility: 'none' },
         paint: {
           'fill-color': ['to-color', ['coalesce', ['feature-state', 'colour'], 'rgba(0,0,0,0)']],
@@ -124,7 +124,7 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
     ],
     labels: [
       {
-        id: 'pilot-labels',
+        id: PILOT_LABEL_LAYER,
         type: 'symbol',
         source: PILOT_LABEL_SOURCE,
         metadata: { [LABEL_KIND]: 'name' },

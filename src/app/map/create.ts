@@ -1,0 +1,90 @@
+import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Camera } from '../../core/url-state.ts';
+import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
+import { basemapStyle } from '../../render/basemap-style.ts';
+import { chinaStyle } from '../../render/china-style.ts';
+import { pilotsStyle } from '../../render/pilots-style.ts';
+import { pilotPointsLayer } from '../../render/layers/pilot-points.ts';
+import type { MapContext } from './context.ts';
+import { MOUNT_DEFAULTS } from './defaults.ts';
+
+export const cameraOf = (map: MapLibreMap): Camera => {
+  const c = map.getCenter();
+  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+};
+
+/**
+ * Creates the WebGL map in the context's element, on the first view: the state's camera, else its
+ * bounds (embeds fit them at their own size), else `plan` framed clear of its legend, else China.
+ */
+export function createMap(ctx: MapContext, first: { camera: Camera | null; plan: LayoutIndexEntry | undefined; chrome: 'full' | 'minimal' }): MapLibreMap {
+  const { element, state } = ctx;
+  const d = ctx.data!;
+  const { camera, plan } = first;
+  const map = new MapLibreMap({
+    container: element,
+    style: basemapStyle(d.basemap, state.lang, [chinaStyle(d.china, state.lang), pilotsStyle(d.pilots, state.lang)]),
+    ...(camera
+      ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
+      : state.bounds
+        ? { bounds: state.bounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }
+        : plan
+          ? { bounds: plan.bbox, fitBoundsOptions: { padding: ctx.plan.padding(), maxZoom: 11 } }
+          : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
+    // On a portrait phone the home view is taller than the region: bounding the map would zoom it in.
+    ...(element.clientWidth >= element.clientHeight * 0.9 ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
+    attributionControl: false,
+    renderWorldCopies: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // 4× exports of a large map need a canvas beyond MapLibre's default 4096 px.
+    maxCanvasSize: [16384, 16384],
+  });
+  if (first.chrome !== 'minimal') map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+  return map;
+}
+
+/** deck.gl's layers: the plan and the draft (plan.ts), and the pilots' points. */
+export const deckLayers = (ctx: MapContext) =>
+  ctx.data
+    ? [
+        ...ctx.plan.layers(),
+        pilotPointsLayer({ pilots: ctx.thematic.shown(), selected: ctx.state.pilot, hovered: ctx.picking.hovered, colourOf: ctx.view?.colourOf ?? null }),
+      ]
+    : [];
+
+/** deck.gl's overlay on the map; `drawn` resolves after its first render. */
+export function createOverlay(ctx: MapContext, map: MapLibreMap): { overlay: MapboxOverlay; drawn: Promise<void> } {
+  let rendered: () => void = () => {};
+  const drawn = new Promise<void>((resolve) => (rendered = resolve));
+  const overlay = new MapboxOverlay({
+    interleaved: false,
+    deviceProps: { webgl: { preserveDrawingBuffer: true } },
+    layers: deckLayers(ctx),
+    onAfterRender: () => rendered(),
+    onHover: (info) => ctx.picking.onDeckHover(info),
+    onClick: (info) => ctx.picking.onDeckClick(info),
+  });
+  map.addControl(overlay);
+  return { overlay, drawn };
+}
+
+/**
+ * The state follows the camera: moves by the user let go of the bounds; bounds hold until then,
+ * and are fitted again when the map's size changes.
+ */
+export function followCamera(ctx: MapContext, map: MapLibreMap): void {
+  map.on('resize', () => {
+    if (ctx.state.bounds) map.fitBounds(ctx.state.bounds, { padding: MOUNT_DEFAULTS.padding, animate: false });
+  });
+  map.on('moveend', (e) => {
+    // Plan labels are placed for the view: placed again when it stops.
+    if (ctx.plan.active) ctx.redraw();
+    ctx.state = { ...ctx.state, camera: cameraOf(map), ...(e.originalEvent ? { bounds: null } : {}) };
+    ctx.frame.followZoom();
+    ctx.emitter.emit('state', ctx.state);
+  });
+}

@@ -1,0 +1,66 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapContext } from './context.ts';
+import type { AtlasController } from './types.ts';
+import { MOUNT_DEFAULTS } from './defaults.ts';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Printing resizes the page (print.css): the map follows, and returns after. Returns the function that stops following. */
+export function followPrint(map: MapLibreMap): () => void {
+  const resize = () => map.resize();
+  addEventListener('beforeprint', resize);
+  addEventListener('afterprint', resize);
+  return () => {
+    removeEventListener('beforeprint', resize);
+    removeEventListener('afterprint', resize);
+  };
+}
+
+/**
+ * A PNG of the current view at `scale` times its size on screen, with title, legend (the plan's
+ * when one is shown), scale bar, north arrow, inset, source and date (src/export/png.ts). The map
+ * and overlay are drawn again at that pixel ratio for it, and return to the screen's after.
+ */
+export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Parameters<AtlasController['exportPng']>[1]): Promise<Blob> {
+  if (ctx.fallback) throw ctx.fallback.needsWebGL('png');
+  // The export code loads on first use.
+  const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage } = await import('../../export/index.ts');
+  const m = ctx.map!;
+  const d = ctx.data!;
+  const { overlay } = ctx;
+  const box = m.getContainer();
+  const scaleBar = niceScaleBar(mercatorKmPerPx(m.getCenter().lat, m.getZoom()), 120);
+  const shownId = ctx.plan.shownId;
+  const planShown = shownId ? d.layouts.find((l) => l.id === shownId) : undefined;
+  const ratio = window.devicePixelRatio || 1;
+  if (scale !== ratio) {
+    m.setPixelRatio(scale);
+    overlay?.setProps({ useDevicePixels: scale });
+    m.triggerRepaint();
+    await new Promise<void>((resolve) => m.once('idle', () => resolve()));
+    for (let i = 0; i < 2; i++) await frame();
+  }
+  try {
+    const image = await svgImage(
+      insetSvg({ land: d.basemap.land, provinces: d.china.provinces, provinceLines: d.china.provinceLines, outline: d.china.outline, islands: d.southChinaSea }, ctx.state.lang),
+    );
+    return await composePng({
+      mapCanvas: m.getCanvas(),
+      ...(overlay ? { deckCanvas: overlay.getCanvas() as HTMLCanvasElement } : {}),
+      scale,
+      width: box.clientWidth,
+      height: box.clientHeight,
+      ...text,
+      ...(ctx.view ? { legend: ctx.view.model } : {}),
+      ...(planShown ? { plan: planShown } : {}),
+      scaleBar,
+      lang: ctx.state.lang,
+      ...(m.getZoom() <= MOUNT_DEFAULTS.insetMaxZoom ? { inset: { image, width: 170, height: 220 } } : {}),
+    });
+  } finally {
+    if (scale !== ratio) {
+      m.setPixelRatio(ratio);
+      overlay?.setProps({ useDevicePixels: true });
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ViewState } from '../../core/url-state.ts';
+import { loadAtlasData, type AtlasData } from '../atlas-data.ts';
+import { markCompact } from '../compact.ts';
+import { noteParams, showErrorPage } from '../notices.ts';
+import { checkKnown, knownValues, withDefaults } from '../url-check.ts';
+import type { MapContext } from './context.ts';
+import { cameraOf, createMap, createOverlay, followCamera } from './create.ts';
+import { followPrint } from './export.ts';
+import { hasWebGL, startFallback } from './fallback.ts';
+
+/**
+ * Resolves once the map has loaded, stopped moving and drawn every tile it needs: at once if it
+ * already has, else at the next 'idle' that finds it so. An error before the first load (an
+ * invalid style, say) rejects, as the map will then never load.
+ */
+export function settled(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ready = () => map.loaded() && !map.isMoving();
+    if (ready()) return resolve();
+    const onError = (e: { error?: unknown }) => {
+      if (!map.isStyleLoaded()) {
+        map.off('idle', onIdle);
+        reject(e.error instanceof Error ? e.error : new Error('the map failed to load'));
+      }
+    };
+    const onIdle = () => {
+      if (!ready()) return;
+      map.off('idle', onIdle);
+      map.off('error', onError);
+      resolve();
+    };
+    map.on('idle', onIdle);
+    map.on('error', onError);
+  });
+}
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Drops from the state what the data does not know, notes it, and tells the page (its URL follows). */
+function dropUnknown(ctx: MapContext, given: ViewState): void {
+  const checked = checkKnown(given, ctx.known!);
+  if (checked.dropped.length === 0) return;
+  ctx.state = withDefaults(given, checked.dropped);
+  noteParams(ctx.element, checked.dropped, ctx.state.lang);
+  ctx.emitter.emit('dropped', checked.dropped);
+  ctx.emitter.emit('state', ctx.state);
+}
+
+/**
+ * Loads the data and shows the first view: the map, the thematic layer, the plan of a plan's link,
+ * framed as the state asks. Resolves when every requested layer has rendered (the controller's
+ * `ready`); rejects (AggregateError) when a required file is broken, after drawing what the rest holds.
+ */
+export async function showFirstView(ctx: MapContext, options: { data?: Promise<AtlasData> | undefined; chrome?: 'full' | 'minimal' | undefined }): Promise<void> {
+  const { element, frame: chrome, plan: overlayPlan, thematic } = ctx;
+  if (ctx.state.layout) void overlayPlan.details.load();
+  const d = (ctx.data = await (options.data ?? loadAtlasData(ctx.base)));
+  ctx.known = knownValues(d);
+  dropUnknown(ctx, ctx.state);
+  for (const problem of d.problems) {
+    console.warn(`pilot-atlas: ${problem.message}`);
+    chrome.showProblem(problem);
+  }
+  // A required file is broken: an error page names it; the map below draws what the others hold.
+  for (const error of d.broken) console.error(`pilot-atlas: ${error.message}`);
+  if (d.broken.length > 0) showErrorPage(element, d.broken, ctx.state.lang);
+  if (!hasWebGL()) return startFallback(ctx);
+  const state = ctx.state;
+  // Bounds (embeds) fit the map's own size; a center and zoom are taken as they are.
+  const camera = state.bounds ? null : state.camera;
+  markCompact(element);
+  // A plan's link without a camera opens framed on the plan, clear of its legend (drawn first to be measured).
+  const plan = camera || state.bounds ? undefined : d.layouts.find((l) => l.id === state.layout);
+  if (plan) {
+    await overlayPlan.showLegendFirst(plan.id);
+    element.append(overlayPlan.legend);
+  }
+  const m = (ctx.map = createMap(ctx, { camera, plan, chrome: options.chrome ?? 'full' }));
+  element.append(thematic.title, chrome.inset, overlayPlan.legend, thematic.legend, ctx.user.legend, overlayPlan.details.element);
+  overlayPlan.legend.hidden = !plan;
+  chrome.attach(m);
+  const { overlay, drawn } = createOverlay(ctx, m);
+  ctx.overlay = overlay;
+  ctx.picking.attach(m);
+  ctx.cleanups.push(followPrint(m));
+  followCamera(ctx, m);
+  await Promise.all([settled(m), drawn]);
+  thematic.apply();
+  // A filtered link without a camera opens on what the filter leaves.
+  if (!camera && !ctx.state.bounds && !ctx.state.layout && (ctx.state.province || ctx.state.level || ctx.state.doc)) thematic.frameShown(false);
+  // A plan's link: framed again now that the title and the settings are drawn, clear of them too.
+  if (plan) m.fitBounds(plan.bbox, { padding: overlayPlan.padding(), duration: 0, maxZoom: 11 });
+  await settled(m);
+  if (ctx.state.layout) {
+    await overlayPlan.show(!camera && !plan && !ctx.state.bounds);
+    await settled(m);
+    // deck.gl draws its overlay on its own animation frames: let two pass after the map settles.
+    for (let i = 0; i < 2; i++) await frame();
+  }
+  overlayPlan.cue.show(false);
+  ctx.picking.setFlag(ctx.state.pilot, 'selected', true);
+  ctx.state = { ...ctx.state, camera: cameraOf(m) };
+  if (d.broken.length > 0) throw new AggregateError(d.broken, d.broken.map((e) => e.message).join('\n'));
+  ctx.emitter.emit('ready', ctx.state);
+}

@@ -1,0 +1,93 @@
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { PilotFeature } from '../../core/schema/pilots.ts';
+import { splitPilots } from '../../render/pilots-style.ts';
+import { PILOT_FILL_LAYER, PILOT_LABEL_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from '../../render/layer-ids.ts';
+import { filterPilots, thematicView } from '../thematic-view.ts';
+import { thematicLegend } from '../thematic-legend.ts';
+import { mapTitleText, planTitleText, renderMapTitle } from '../map-title.ts';
+import { provinceNamer } from '../province-names.ts';
+import { drawProvinceMeans } from '../province-view.ts';
+import { boundsOf, frameBounds } from '../frame.ts';
+import type { ThematicPart, MapContext } from './context.ts';
+import { MOUNT_DEFAULTS } from './defaults.ts';
+
+/** The thematic map: the pilots' fills by the chosen measure (or the province view), its legend and the title over the map. */
+export class ThematicLayer implements ThematicPart {
+  readonly legend = document.createElement('div');
+  readonly title = document.createElement('div');
+  /** Province names by language, built once from the boundaries. */
+  private provinceName: ReturnType<typeof provinceNamer> | null = null;
+
+  constructor(private readonly ctx: MapContext) {
+    this.legend.className = 'thematic-legend-box';
+    this.title.className = 'map-title';
+    this.title.setAttribute('aria-live', 'polite');
+  }
+
+  /** Pilot features that pass the filters. */
+  shown(): PilotFeature[] {
+    const { data, state } = this.ctx;
+    if (!data) return [];
+    const keep = new Set(filterPilots(state, data.pilots.features.map((f) => f.properties), data.docsOf).map((p) => p.id));
+    return data.pilots.features.filter((f) => keep.has(f.properties.id));
+  }
+
+  /** Recomputes the thematic view and redraws fills, markers, labels, the province view and the legend. */
+  apply(): void {
+    const ctx = this.ctx;
+    const { data, map, state } = ctx;
+    if (!data || !map) return;
+    const view = (ctx.view = thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf));
+    const { areas, labels } = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+    (map.getSource(PILOT_SOURCE) as GeoJSONSource).setData(areas);
+    (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(labels);
+    const byProvince = view !== null && state.agg === 'province';
+    // A person's own figures, while shown, stand in for the pilots' fill and legend.
+    const mine = ctx.user.shown;
+    map.setLayoutProperty(PROVINCE_CHOROPLETH_LAYER, 'visibility', byProvince && !mine ? 'visible' : 'none');
+    map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', byProvince || mine ? 'none' : 'visible');
+    if (byProvince && view) {
+      const means = new Map(view.provinces.map((p) => [p.province, p.mean]));
+      for (const f of data.china.provinces.features) {
+        const mean = means.get(f.properties.name);
+        map.setFeatureState({ source: PROVINCE_SOURCE, id: f.properties.id }, { colour: mean === undefined ? null : mean === null ? view.model.noData.colour : view.colourOfValue(mean) });
+      }
+    }
+    if (!mine) this.renderTitle();
+    else ctx.user.render();
+    drawProvinceMeans(map, data.china, view, state.lang, byProvince && !mine);
+    this.legend.replaceChildren(...(view ? [thematicLegend(view, state.lang, byProvince)] : []));
+    this.placeLegend();
+    ctx.redraw();
+    ctx.emitter.emit('view', view);
+  }
+
+  /** Under a plan the pilots' fill fades to a trace, and a person's file has its own legend: the measure's legend steps aside. */
+  placeLegend(): void {
+    this.legend.hidden = !this.ctx.view || this.ctx.user.shown || Boolean(this.ctx.state.layout);
+  }
+
+  /** The title over the map: the plan shown, else the measure (a person's own file titles itself). */
+  renderTitle(): void {
+    const { data, state, view } = this.ctx;
+    if (!data) return;
+    const plan = state.layout ? data.layouts.find((l) => l.id === state.layout) : undefined;
+    const owner = plan ? data.pilots.features.find((f) => f.properties.id === plan.pilot)?.properties : undefined;
+    if (plan) return renderMapTitle(this.title, planTitleText(plan, owner ? (state.lang === 'zh' ? owner.name : owner.nameEn) : plan.pilot, state.lang));
+    const shown = this.shown().length;
+    const provinceName = (this.provinceName ??= provinceNamer(data.china));
+    renderMapTitle(this.title, mapTitleText(state, view, { shown, total: data.pilots.features.length, documents: data.documents, provinceName }));
+  }
+
+  /** Frames the pilots the filters leave (the whole country when no filter is set). */
+  frameShown(animate: boolean): void {
+    const { map, state } = this.ctx;
+    if (!map) return;
+    if (!(state.province || state.level || state.doc)) {
+      map.fitBounds(MOUNT_DEFAULTS.homeBounds, { padding: MOUNT_DEFAULTS.padding, duration: animate ? 900 : 0 });
+      return;
+    }
+    const bounds = boundsOf(this.shown());
+    if (bounds) frameBounds(map, bounds, { animate, maxZoom: 9 });
+  }
+}

@@ -1,0 +1,74 @@
+import type { Camera, ViewState } from '../../core/url-state.ts';
+import type { SourceRef } from '../../core/schema/indicators.ts';
+import type { LayoutFeature } from '../../core/layout/features.ts';
+import type { UserFile } from '../../core/user-data.ts';
+import type { AtlasData } from '../atlas-data.ts';
+import type { ThematicView } from '../thematic-view.ts';
+import type { DroppedParam } from '../notices.ts';
+
+export interface MountOptions {
+  /** Initial state; anything left out takes its default. */
+  state?: Partial<ViewState>;
+  /** URL the data folder is resolved against. @default document.baseURI */
+  base?: string;
+  /** Data already loaded by the page (otherwise mount loads it). */
+  data?: Promise<AtlasData>;
+  /** 'minimal' (embeds) leaves out the zoom buttons; the legend, scale bar and attribution stay. @default 'full' */
+  chrome?: 'full' | 'minimal';
+}
+
+export interface AtlasEvents extends Record<string, unknown> {
+  /** The state changed (by the user, by setState, or by the camera moving). */
+  state: ViewState;
+  /** The map and every requested layer have rendered. */
+  ready: ViewState;
+  /** The user picked a pilot on the map (null: clicked empty map). */
+  select: string | null;
+  /** The user asked to read a source (from the map's legend). */
+  source: SourceRef;
+  /** The thematic view changed (measure, classes, filters, language); null: plain pilots. */
+  view: ThematicView | null;
+  error: Error;
+  /** Values of the state that the loaded data does not know were dropped (and noted on the map). */
+  dropped: DroppedParam[];
+}
+
+/**
+ * The controller of a mounted map: `window.pilotAtlas` on the app's pages, what `mount()` returns in
+ * the embeddable build (README, "The app's API"). Tests, the embed bridge and host pages rely on it.
+ */
+export interface AtlasController {
+  ready: Promise<void>;
+  getState(): ViewState;
+  /** The thematic view of the current state (measure, values, legend); null when no measure is chosen. */
+  getView(): ThematicView | null;
+  setState(partial: Partial<ViewState>): void;
+  /**
+   * A PNG of the current view at 1×, 2× or 4× its size on screen, with title, legend, scale bar,
+   * north arrow, source and date drawn in (src/export/png.ts), not a bare canvas grab.
+   */
+  exportPng(scale: 1 | 2 | 4, text: { title: string; subtitle?: string; source: string; date: string }): Promise<Blob>;
+  /** Shows a user's own figures (a parsed CSV or GeoJSON) as a choropleth and frames them; null removes them. Throws (UserFileError) when nothing can be placed, leaving the map as it was. */
+  setUserData(file: UserFile | null): void;
+  /** Moves the camera smoothly (presentations); the state follows when the move ends. */
+  flyTo(camera: Camera, durationMs?: number): void;
+  /** Asks the page to show a source (the same 'source' event the map's legend sends). */
+  emitSource(ref: SourceRef): void;
+  /** Notes on the map URL parameters that were ignored (one dismissable note). */
+  noteParams(dropped: readonly DroppedParam[]): void;
+  /** Notes on the map a data file the page goes on without, naming the file and the place in it. */
+  showProblem(error: unknown): void;
+  /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
+  setDraft(features: LayoutFeature[] | null, fly?: boolean): void;
+  /** Scales the map's label text, base map and plan (presentations on large screens); 1 as designed. */
+  setTextScale(factor: number): void;
+  /** The base map's label sizes, px, at the current zoom, by layer id, and the plan labels' factor. */
+  textSizes(): { map: Record<string, number>; plan: number };
+  on<K extends keyof AtlasEvents>(event: K, fn: (payload: AtlasEvents[K]) => void): () => void;
+  /**
+   * Calls `fn(state, previous)` after a state change that touched one of `keys` (`previous`: the
+   * state this watcher last saw); returns the function that unsubscribes.
+   */
+  watch<K extends keyof ViewState>(keys: readonly K[], fn: (state: ViewState, previous: ViewState) => void): () => void;
+  destroy(): void;
+}

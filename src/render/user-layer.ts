@@ -1,0 +1,67 @@
+import type { FilterSpecification, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { classOf } from '../core/thematic/classify.ts';
+import { LEVELS, type Level, type UserFile } from '../core/user-data.ts';
+import { chinaLevelSource, SEA_LABEL_LAYER, USER_GEOJSON_LAYERS, USER_GEOJSON_SOURCE, userLevelLayer } from './layer-ids.ts';
+
+/** A person's figures, joined and classified (src/app/user-layer.ts › prepareUserLayer): what the map needs of them. */
+export interface UserFigures {
+  matched: { values: Map<string, number>; units: Map<string, { id: string; level?: Level | null }> };
+  /** k + 1 ascending bounds of the k classes. */
+  breaks: number[];
+  colours: string[];
+  /** [west, south, east, north] of what is drawn. */
+  bounds: [number, number, number, number] | null;
+}
+
+const colourOf = (figures: UserFigures, v: number) => figures.colours[Math.max(0, classOf(v, figures.breaks))] ?? figures.colours[0]!;
+
+/** Removes a person's layer from the map. */
+export function clearUserLayer(map: MapLibreMap): void {
+  for (const level of LEVELS) {
+    map.setLayoutProperty(userLevelLayer(level), 'visibility', 'none');
+    map.removeFeatureState({ source: chinaLevelSource(level) });
+  }
+  for (const id of Object.values(USER_GEOJSON_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
+  if (map.getSource(USER_GEOJSON_SOURCE)) map.removeSource(USER_GEOJSON_SOURCE);
+}
+
+/**
+ * Draws a person's figures in their class colours: joined rows as fills of China's units, a
+ * GeoJSON's own areas, lines and points as they are. The figures are prepared (and checked)
+ * before, so this only touches the map.
+ */
+export function drawUserFigures(map: MapLibreMap, file: UserFile, figures: UserFigures): void {
+  clearUserLayer(map);
+  if (file.geojson) {
+    const data = { ...file.geojson, features: file.geojson.features.map((f) => ({ ...f, properties: { ...f.properties, colour: colourOf(figures, Number(f.properties?.value)) } })) };
+    map.addSource(USER_GEOJSON_SOURCE, { type: 'geojson', data });
+    const of = (...types: string[]) => ['any', ...types.map((type) => ['==', ['geometry-type'], type])] as FilterSpecification;
+    const source = USER_GEOJSON_SOURCE;
+    // Only the layers the file needs: each new layer costs the GPU a shader program.
+    const types = new Set(file.geojson.features.map((f) => f.geometry.type.replace('Multi', '')));
+    if (types.has('Polygon')) map.addLayer({ id: USER_GEOJSON_LAYERS.fill, type: 'fill', source, filter: of('Polygon', 'MultiPolygon'), paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85, 'fill-outline-color': '#555' } }, SEA_LABEL_LAYER);
+    if (types.has('LineString')) map.addLayer({ id: USER_GEOJSON_LAYERS.line, type: 'line', source, filter: of('LineString', 'MultiLineString'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'colour'], 'line-width': 4 } }, SEA_LABEL_LAYER);
+    if (types.has('Point')) map.addLayer({ id: USER_GEOJSON_LAYERS.point, type: 'circle', source, filter: of('Point', 'MultiPoint'), paint: { 'circle-color': ['get', 'colour'], 'circle-radius': 6, 'circle-stroke-color': '#444', 'circle-stroke-width': 1 } }, SEA_LABEL_LAYER);
+  } else {
+    const shown = new Set<Level>();
+    for (const [key, value] of figures.matched.values) {
+      const unit = figures.matched.units.get(key)!;
+      shown.add(unit.level!);
+      map.setFeatureState({ source: chinaLevelSource(unit.level!), id: unit.id }, { user: colourOf(figures, value) });
+    }
+    for (const level of LEVELS) map.setLayoutProperty(userLevelLayer(level), 'visibility', shown.has(level) ? 'visible' : 'none');
+  }
+}
+
+/** Frames what a person's file shows, clear of the panels over the map. */
+export function fitUserLayer(map: MapLibreMap, figures: UserFigures): void {
+  if (!figures.bounds) return;
+  const [w, s, e, n] = figures.bounds;
+  const box = map.getContainer();
+  const pad = (share: number, px: number) => Math.round(Math.min(px, share));
+  // Clear of the panels over the map: the thematic settings on the left, the legend on the right, the title on top.
+  const padding = { top: pad(box.clientHeight * 0.18, 110), bottom: pad(box.clientHeight * 0.1, 50), left: pad(box.clientWidth * 0.25, 280), right: pad(box.clientWidth * 0.25, 280) };
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const bounds: LngLatBoundsLike = [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)];
+  map.fitBounds(bounds, { padding, maxZoom: 10, duration: reduced ? 0 : 900 });
+}
