@@ -75,7 +75,7 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     chunkSizeWarningLimit: 2500,
-    // Two pages of one app: the full app and the embeddable map (DESIGN.md 2.3).
+    // Two pages of one app: the full app and the embeddable map (README, "The app's API").
     rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
   // maplibre-gl 6 ships its worker as a separate module; pre-bundling breaks the URL import.

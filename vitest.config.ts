@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects: fast pure tests in node, and browser tests that build the app,
-// serve it with `vite preview` and drive Debian's Chromium (tests/browser/setup.ts).
+// serve it with `vite preview` and drive Debian's Chromium (tests/browser/global-setup.ts).
 export default defineConfig({
   test: {
     projects: [

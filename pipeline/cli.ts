@@ -1,6 +1,7 @@
 /**
  * `npm run data`: reads the corpus and the committed data, writes public/data/ (served as data/ by vite).
- * The only file of the pipeline that writes to disk.
+ * Of `npm run data`'s stages, the only file that writes to disk (the other pipeline CLIs write their
+ * own outputs: pipeline/extract/run.ts the extracted records, pipeline/geo/build.ts data/geo/).
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

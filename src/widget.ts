@@ -17,7 +17,7 @@ setWorkerUrl(new URL(/* @vite-ignore */ './maplibre-gl-worker.mjs', import.meta.
 /** The app folder this module was served from (dist/widget/ → dist/). */
 const DEFAULT_BASE = new URL(/* @vite-ignore */ '../', import.meta.url).href;
 
-/** Mounts a map into `element` (give it a height) and returns its controller (DESIGN.md 2.3). */
+/** Mounts a map into `element` (give it a height) and returns its controller (README, "The app's API"). */
 export function mount(element: HTMLElement, options: MountOptions = {}): AtlasController {
   if (getComputedStyle(element).position === 'static') element.style.position = 'relative';
   return mountMap(element, { base: DEFAULT_BASE, chrome: 'minimal', ...options });
@@ -64,9 +64,15 @@ export class PilotAtlasElement extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.controller?.destroy();
-    this.controller = null;
-    this.replaceChildren();
+    // Moving the element (appendChild, insertBefore, a framework re-ordering a list) disconnects and
+    // reconnects it in one go: its map is kept. Only an element still out of the document once the
+    // current task's microtasks run is torn down.
+    queueMicrotask(() => {
+      if (this.isConnected || !this.controller) return;
+      this.controller.destroy();
+      this.controller = null;
+      this.replaceChildren();
+    });
   }
 }
 

@@ -49,7 +49,7 @@ export function documentSections(doc: SourceDoc, paras: readonly Span[], title: 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * The extraction stage: policy documents → indicator records (DESIGN.md 2.1), spatial-layout
+ * The extraction stage: policy documents → indicator records (docs/contracts.md), spatial-layout
  * formulas and a quality report. Pure: the caller reads the files (run.ts). Throws only for a
  * malformed source (empty text, a pilot batch without pilot headings); anything else that goes
  * wrong in a section is reported in `report.errors` and the other sections go on.

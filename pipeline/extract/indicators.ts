@@ -3,7 +3,7 @@ import { wanRen, type Unit } from './numbers';
 /** How an indicator's values are written and stored. */
 export type IndicatorDef = {
   readonly id: string;
-  /** Unit stored in the record (DESIGN.md 2.1). */
+  /** Unit stored in the record (docs/contracts.md). */
   readonly unit: '%' | 'km²' | '万人' | 'ratio';
   /** Units a number may carry in the text to be a value of this indicator. */
   readonly accepts: readonly Unit[];
@@ -14,7 +14,7 @@ export type IndicatorDef = {
 };
 
 /**
- * The indicators read from running text. The first eight ids are the contract's (DESIGN.md 2.1);
+ * The indicators read from running text. The first eight ids are the contract's (docs/contracts.md);
  * the others are ours. Keywords that only differ by a sub-area (镇区常住人口, 建成区面积) are not
  * listed: the words before a keyword decide the scope (see scope.ts).
  */

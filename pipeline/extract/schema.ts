@@ -29,7 +29,7 @@ export const Qualifier = QualifierSchema;
 export type Qualifier = z.infer<typeof QualifierSchema>;
 export const SourceRef = SourceRefSchema;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
-/** DESIGN.md 2.1 (contract). */
+/** The indicator records' contract (docs/contracts.md). */
 export const IndicatorRecord = IndicatorRecordSchema;
 export type IndicatorRecord = z.infer<typeof IndicatorRecordSchema>;
 export const IndicatorsFile = IndicatorsFileSchema;

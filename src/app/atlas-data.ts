@@ -20,7 +20,7 @@ export interface AtlasData {
   pilots: PilotsFile;
   /** The compiled spatial plans: titles, pilots, extents (features load on demand). */
   layouts: LayoutIndexEntry[];
-  /** Extracted indicator records and spatial formulas (DESIGN.md 2.1). */
+  /** Extracted indicator records and spatial formulas (docs/contracts.md). */
   records: IndicatorRecord[];
   formulas: Formula[];
   /** The documents each pilot is a pilot of (the gazetteer's `docs`). */

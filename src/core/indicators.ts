@@ -13,7 +13,7 @@ const pct = { zh: '%', en: '%' };
 const wan = { zh: '万人', en: '×10⁴ people' };
 
 /**
- * Names and units of the indicators (DESIGN.md 2.1; the first eight are the contract's).
+ * Names and units of the indicators (the first eight are the contract's: docs/contracts.md).
  * Ids the extractor adds beyond these are shown by id until they get an entry here.
  */
 export const INDICATORS: Record<string, IndicatorMeta> = {

@@ -1,5 +1,5 @@
 /**
- * The view state of the app and its URL query form (DESIGN.md 2.3). Pure: parses any
+ * The view state of the app and its URL query form (README, "The app's API"). Pure: parses any
  * string without throwing, keeps what is valid and reports what it dropped.
  */
 

@@ -42,6 +42,26 @@ describe('the <pilot-atlas> custom element', () => {
     expect(await selected).toBe('neimenggu-baotou');
     expect(requests.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
     expect(requests.some((u) => /widget\/maplibre-gl-worker.*\.mjs$/.test(u))).toBe(true);
+
+    // Moved in the page, the element keeps its map and goes on following its attributes; removed, it lets it go.
+    const moved = await page.evaluate(async () => {
+      const el = document.getElementById('demo') as HTMLElement & { controller: { getState(): { lang: string } } | null };
+      const before = el.controller;
+      const box = document.createElement('div');
+      document.body.append(box);
+      box.append(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      el.setAttribute('lang', 'zh');
+      return { kept: el.controller === before, canvas: el.querySelectorAll('canvas.maplibregl-canvas').length, lang: el.controller?.getState().lang };
+    });
+    expect(moved).toEqual({ kept: true, canvas: 1, lang: 'zh' });
+    const removed = await page.evaluate(async () => {
+      const el = document.getElementById('demo') as HTMLElement & { controller: unknown };
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { controller: el.controller, children: el.childElementCount };
+    });
+    expect(removed).toEqual({ controller: null, children: 0 });
     expect(errors).toEqual([]);
     await page.close();
   });

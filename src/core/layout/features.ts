@@ -10,7 +10,7 @@ export type Role = 'area' | 'line' | 'centreline' | 'point' | 'label';
 
 /**
  * Properties of every compiled feature. `layout`, `formula`, `part`, `kind` and `label` are the
- * contract other tools read (DESIGN.md §2.2); the rest help rendering and provenance.
+ * contract other tools read (docs/contracts.md); the rest help rendering and provenance.
  */
 export interface LayoutFeatureProps {
   layout: string;

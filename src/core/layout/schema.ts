@@ -4,7 +4,7 @@ import { DEFAULTS } from './defaults.ts';
 
 /**
  * data/layouts/<id>.json: a spatial plan (“三城三群”, “一核引领、三带贯通…”) as parts of elements
- * that refer to places, never to raw drawing (DESIGN.md §2.2). The compiler (compile.ts) turns a
+ * that refer to places, never to raw drawing (docs/contracts.md). The compiler (compile.ts) turns a
  * spec into a schematic overlay; every type here is inferred from its schema.
  */
 
@@ -22,7 +22,7 @@ export const LabelSchema = z.union([Text, z.strictObject({ zh: Text, en: Text })
 const RefLabel = { label: Text.optional() };
 
 /**
- * Where an element is: a county-level unit by its boundary-data adcode (2016 vintage, DESIGN.md §4),
+ * Where an element is: a county-level unit by its boundary-data adcode (2016 vintage, data/geo/README.md),
  * a gazetteer place (its id, Chinese name or an alias), or raw WGS84 coordinates.
  */
 export const PlaceRefSchema = z.union(

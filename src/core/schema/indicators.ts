@@ -9,7 +9,7 @@ export const SourceRefSchema = z.object({
 
 export const QualifierSchema = z.enum(['exact', 'about', 'at_least', 'at_most']);
 
-/** One extracted value (DESIGN.md 2.1, contract). */
+/** One extracted value (a contract: docs/contracts.md). */
 export const IndicatorRecordSchema = z.object({
   /** Gazetteer id of the pilot. */
   pilot: z.string(),
