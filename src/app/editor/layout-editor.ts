@@ -1,4 +1,4 @@
-import { compileSpecText, countyLookup, layoutContext, MAX_SPEC_DEPTH, type LayoutContext, type LayoutFeature, type SpecProblem } from '../../core/layout/index.ts';
+import { compileSpecText, countyLookup, layoutContext, MAX_SPEC_DEPTH, syntaxText, type LayoutContext, type LayoutFeature, type SpecProblem } from '../../core/layout/index.ts';
 import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
 import type { CountyFeature } from '../../core/layout/context.ts';
 import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
@@ -52,6 +52,7 @@ export const MAX_LISTED = 200;
 function problemText(p: SpecProblem, lang: Lang): string {
   if (p.code === 'too-deep') return t(lang, 'editorTooDeep').replace('{depth}', String(p.depth)).replace('{max}', String(MAX_SPEC_DEPTH));
   if (p.code === 'failure') return `${t(lang, 'editorFailure')}: ${p.message}`;
+  if (p.code === 'syntax') return syntaxText(p.message, lang);
   return p.path ? `${p.path} › ${p.message}` : p.message;
 }
 

@@ -7,4 +7,4 @@ export { countyLookup, countyLookupFromTopologies, layoutContext, placeLookup } 
 export { resolveRef, type Resolved } from './resolve.ts';
 export * from './schema.ts';
 export * from './unplaceable.ts';
-export { compileSpecText, MAX_SPEC_DEPTH, type SpecProblem, type SpecTextResult } from './spec-text.ts';
+export { compileSpecText, MAX_SPEC_DEPTH, syntaxText, type SpecProblem, type SpecTextResult } from './spec-text.ts';

@@ -3,6 +3,7 @@ import type { LayoutContext } from './context.ts';
 import type { LayoutErrorCode } from './errors.ts';
 import type { LayoutFeature } from './features.ts';
 import { LineIndex, nestingDepth, pathLines, syntaxErrors } from './json-lines.ts';
+import type { Lang } from '../url-state.ts';
 
 /** How deep `[` and `{` may nest in a spec (a real one nests 7 levels). */
 export const MAX_SPEC_DEPTH = 64;
@@ -60,3 +61,26 @@ export function compileSpecText(text: string, ctx: LayoutContext): SpecTextResul
     return { features: [], problems: [{ line: 1, code: 'failure', path: '', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }] };
   }
 }
+
+/** The JSON scanner's error codes (a 'syntax' problem's message) in words, Chinese and English. */
+const SYNTAX_WORDS: Record<string, Record<Lang, string>> = {
+  InvalidSymbol: { zh: '此处有无效的符号', en: 'an invalid symbol here' },
+  InvalidNumberFormat: { zh: '数字格式无效', en: 'a number in an invalid form' },
+  PropertyNameExpected: { zh: '此处应为带双引号的属性名（最后一项后不能有逗号）', en: 'a property name in double quotes is expected here (no comma after the last item)' },
+  ValueExpected: { zh: '此处应为一个值（最后一项后不能有逗号）', en: 'a value is expected here (no comma after the last item)' },
+  ColonExpected: { zh: '此处应为冒号 :', en: 'a colon (:) is expected here' },
+  CommaExpected: { zh: '此处应为逗号 ,', en: 'a comma (,) is expected here' },
+  CloseBraceExpected: { zh: '此处应为 }', en: 'a closing } is expected here' },
+  CloseBracketExpected: { zh: '此处应为 ]', en: 'a closing ] is expected here' },
+  EndOfFileExpected: { zh: '此后不应再有内容', en: 'nothing more is expected after this' },
+  InvalidCommentToken: { zh: 'JSON 中不能有注释', en: 'JSON allows no comments' },
+  UnexpectedEndOfComment: { zh: '注释没有结束', en: 'a comment never ends' },
+  UnexpectedEndOfString: { zh: '字符串没有结束（缺少 "）', en: 'a string never ends (a " is missing)' },
+  UnexpectedEndOfNumber: { zh: '数字不完整', en: 'a number ends too soon' },
+  InvalidUnicode: { zh: '无效的 \\u 转义', en: 'an invalid \\u escape' },
+  InvalidEscapeCharacter: { zh: '无效的转义字符', en: 'an invalid escape character' },
+  InvalidCharacter: { zh: '无效的字符', en: 'an invalid character' },
+};
+
+/** A 'syntax' problem in the reader's language ("JSON 中不能有注释"), or its message as it is when the code is not one of the scanner's. */
+export const syntaxText = (message: string, lang: Lang): string => (Object.hasOwn(SYNTAX_WORDS, message) ? SYNTAX_WORDS[message]![lang] : message);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editSpec, ROOT, type EditorSeen } from './api.ts';
-import { bounded, clip, eq, ok, type Row } from './check.ts';
+import { bilingual, bounded, clip, eq, ok, type Row } from './check.ts';
 
 const base = { id: 'draft', formula: '一核', title: '草稿', pilot: 'yantai', source: { doc: 'yantai', line: 407 } };
 const CHANGLE = JSON.parse(readFileSync(join(ROOT, 'data/layouts/changle.json'), 'utf8')) as { parts: { elements: Record<string, unknown>[] }[] };
@@ -15,13 +15,12 @@ let whole: number | undefined;
 const changleDrawn = () => (whole ??= editSpec(pretty(CHANGLE)).drawn);
 
 const noCrash = (seen: EditorSeen) => ok(!seen.crashed, `an exception escaped the check (the status goes stale): ${clip(seen.crashed ?? '')}`);
-/** A problem at `line` (or within `span` lines after it) saying `says`. */
-const problemAt = (seen: EditorSeen, line: number, says: RegExp, span = 0) => {
+/** A problem at `line` (or within `span` lines after it) saying `says`; `worded`: the editor says it in Chinese and in English. */
+const problemAt = (seen: EditorSeen, line: number, says: RegExp, span = 0, worded = false) => {
   noCrash(seen);
-  ok(
-    seen.problems.some((p) => p.line >= line && p.line <= line + span && says.test(p.message)),
-    `no problem at line ${line}${span ? `–${line + span}` : ''} saying ${says} (problems: ${clip(seen.problems.map((p) => `${p.line}: ${p.message}`).join('; ') || 'none')})`,
-  );
+  const hit = seen.problems.find((p) => p.line >= line && p.line <= line + span && says.test(p.message));
+  ok(hit, `no problem at line ${line}${span ? `–${line + span}` : ''} saying ${says} (problems: ${clip(seen.problems.map((p) => `${p.line}: ${p.message}`).join('; ') || 'none')})`);
+  if (worded) bilingual(hit.text, 'the editor’s words');
 };
 
 /** changle.json with its first part's element `i` replaced: the problem at its line, every other element still drawn. */
@@ -69,7 +68,7 @@ export const EDITOR_ROWS: Row[] = [
     run: () => {
       const text = `{\n  "id": "draft",\n  "note":\n ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}`;
       const seen = bounded(1000, 'the check', () => editSpec(text));
-      problemAt(seen, 4, /nested/);
+      problemAt(seen, 4, /nested/, 0, true);
     },
   },
   {
@@ -92,10 +91,10 @@ export const EDITOR_ROWS: Row[] = [
     id: '5.empty-text',
     cls: 5,
     input: 'an empty draft',
-    sees: 'one problem at line 1; nothing drawn; no crash',
+    sees: 'one problem at line 1, in words; nothing drawn; no crash',
     run: () => {
       const seen = editSpec('');
-      problemAt(seen, 1, /./);
+      problemAt(seen, 1, /./, 0, true);
       eq(seen.drawn, 0, 'drawn');
     },
   },
@@ -103,22 +102,22 @@ export const EDITOR_ROWS: Row[] = [
     id: '5.comments',
     cls: 5,
     input: 'a // comment on line 3',
-    sees: 'a syntax problem at line 3',
+    sees: 'at line 3: JSON 中不能有注释 / JSON allows no comments',
     run: () => {
       const text = pretty(CHANGLE).split('\n');
       text.splice(2, 0, '  // my note');
-      problemAt(editSpec(text.join('\n')), 3, /./);
+      problemAt(editSpec(text.join('\n')), 3, /./, 0, true);
     },
   },
   {
     id: '5.trailing-comma',
     cls: 5,
     input: 'a trailing comma after the last part',
-    sees: 'a syntax problem at its line',
+    sees: 'at its line, in words: no comma after the last item',
     run: () => {
       const text = pretty(CHANGLE).replace(/\n\}$/, ',\n}');
       const line = text.split('\n').length - 1;
-      problemAt(editSpec(text), line, /./, 1);
+      problemAt(editSpec(text), line, /./, 1, true);
     },
   },
   {

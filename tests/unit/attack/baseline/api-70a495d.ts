@@ -93,7 +93,8 @@ export function editSpec(text) {
       features = result.features;
       for (const e of result.errors) problems.push({ line: lineOfPath(text, e.path), message: formatLayoutError(e).replace(/^editor › /, '') });
     }
-    return { problems, drawn: features.length, crashed: null };
+    // The list showed `行 N` and the message as it was, in either language.
+    return { problems: problems.map((p) => ({ ...p, text: { zh: p.message, en: p.message } })), drawn: features.length, crashed: null };
   } catch (error) {
     return { problems: [], drawn: 0, crashed: String(error) };
   }
