@@ -3,7 +3,7 @@ import type { LayoutIndexEntry } from '../core/schema/layouts-index.ts';
 import type { PilotProps } from '../core/schema/pilots.ts';
 import type { Lang } from '../core/url-state.ts';
 import { INDICATORS, indicatorName } from '../core/indicators.ts';
-import { formatValue } from './format.ts';
+import { formatValue } from '../core/format.ts';
 import { levelName, t } from './i18n.ts';
 import { trendChart } from './trend-chart.ts';
 import { el } from './dom.ts';
@@ -132,7 +132,7 @@ export class DetailPanel {
         `${t(lang, r.kind)} ${r.year === null ? t(lang, 'yearUnknown') : String(r.year)}`,
       );
       const valueCell = el('td', 'detail-value');
-      const button = el('button', 'value-button', formatValue(lang, r.indicator, r.value, r.qualifier));
+      const button = el('button', 'value-button', formatValue(r.value, r.qualifier, INDICATORS[r.indicator]?.unitLabel[lang] ?? '', lang));
       button.type = 'button';
       button.title = `${t(lang, 'openSource')}: ${r.source.text}`;
       button.dataset.indicator = r.indicator;

@@ -3,7 +3,8 @@ import type { Lang } from '../core/url-state.ts';
 import { findSpan } from '../core/text-span.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import { dataUrl } from './load.ts';
-import { formatNumber, t } from './i18n.ts';
+import { t } from './i18n.ts';
+import { formatNumber } from '../core/format.ts';
 
 /**
  * A modal reader of one policy document, opened at a line with the sentence highlighted.
@@ -92,7 +93,7 @@ export class DocViewer {
     this.meta.textContent = [
       doc.issuer,
       doc.date ?? '',
-      `${t(this.lang, 'line')} ${formatNumber(this.lang, ref.line, 0)} / ${formatNumber(this.lang, lines.length, 0)}`,
+      `${t(this.lang, 'line')} ${formatNumber(ref.line, this.lang, 0)} / ${formatNumber(lines.length, this.lang, 0)}`,
     ]
       .filter(Boolean)
       .join(' · ');

@@ -1,3 +1,4 @@
+import { formatNumber as formatCoreNumber } from '../core/format.ts';
 import type { Lang } from '../core/url-state.ts';
 
 const STRINGS = {
@@ -201,6 +202,5 @@ export type StringKey = keyof typeof STRINGS;
 /** The string `key` in `lang`. */
 export const t = (lang: Lang, key: StringKey): string => STRINGS[key][lang];
 
-/** Number formatting per language. */
-export const formatNumber = (lang: Lang, value: number, digits = 1): string =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+/** The map controller's spelling of core/format.ts's formatNumber (arguments in its old order), until it imports that one. */
+export const formatNumber = (lang: Lang, value: number, digits = 1): string => formatCoreNumber(value, lang, digits);

@@ -1,7 +1,7 @@
 import type { LayoutDetails, LayoutIndexEntry } from '../core/schema/layouts-index.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import type { Lang } from '../core/url-state.ts';
-import { LAYOUT_STYLE } from '../render/layout/palette.ts';
+import { LAYOUT_STYLE, rgba } from '../render/palette.ts';
 import { t, type StringKey } from './i18n.ts';
 import './plan-detail.css';
 
@@ -68,7 +68,6 @@ function undrawnList(details: LayoutDetails, lang: Lang, onSource: (ref: SourceR
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const rgba = ([r, g, b, a = 255]: readonly number[]) => `rgba(${r},${g},${b},${(a / 255).toFixed(2)})`;
 
 /** A swatch drawn the way the map draws the kind. */
 function swatch(kind: string): SVGSVGElement {

@@ -3,9 +3,10 @@ import type { LayoutFeatureProps } from '../core/layout/features.ts';
 import { LayoutsDetailsSchema, type LayoutDetails, type LayoutElementInfo } from '../core/schema/layouts-index.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import type { Lang } from '../core/url-state.ts';
-import { LAYOUT_STYLE } from '../render/layout/palette.ts';
+import { LAYOUT_STYLE } from '../render/palette.ts';
 import { el } from './dom.ts';
-import { formatNumber, t } from './i18n.ts';
+import { t } from './i18n.ts';
+import { formatNumber } from '../core/format.ts';
 import { loadJson } from './load.ts';
 
 /** A compiled plan feature (layouts.geojson or the editor's draft), as deck.gl hands it to a pick. */
@@ -22,7 +23,7 @@ export const isPlanFeature = (object: unknown): object is PlanFeatureLike => {
 const kindName = (kind: string, lang: Lang) => LAYOUT_STYLE[kind]?.name[lang] ?? kind;
 const membershipText = (info: LayoutElementInfo | undefined, lang: Lang) =>
   info?.membership ? t(lang, info.membership === 'text' ? 'membershipText' : 'membershipReading') : undefined;
-const lineText = (lang: Lang, line: number) => `${t(lang, 'line')} ${formatNumber(lang, line, 0)}`;
+const lineText = (lang: Lang, line: number) => `${t(lang, 'line')} ${formatNumber(line, lang, 0)}`;
 
 /** The element's label in a language (English falls back to Chinese). */
 const labelOf = (p: LayoutFeatureProps, info: LayoutElementInfo | undefined, lang: Lang) =>

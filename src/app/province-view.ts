@@ -3,7 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { ChinaLayers } from '../core/china-topology.ts';
 import { labelPoints } from '../core/label-points.ts';
 import { classOf } from '../core/thematic/classify.ts';
-import { formatNumber, withUnit } from '../core/thematic/format.ts';
+import { formatNumber, withUnit } from '../core/format.ts';
 import type { Lang } from '../core/url-state.ts';
 import { FONT_STACK } from '../render/palette.ts';
 import type { ThematicView } from './thematic-view.ts';

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/url-state.ts';
 import type { ThematicView } from './thematic-view.ts';
-import { formatNumber, t } from './i18n.ts';
+import { t } from './i18n.ts';
+import { formatNumber } from '../core/format.ts';
 import { el } from './dom.ts';
 import { provinceClassCounts } from './province-view.ts';
 import { approximateCount, approximateExtentRow } from './extent-legend.ts';
@@ -30,7 +31,7 @@ export function thematicLegend(view: ThematicView, lang: Lang, byProvince = fals
     const chip = el('span', 'legend-swatch');
     chip.style.background = colour;
     swatch.append(chip);
-    tr.append(swatch, el('td', 'legend-label', label), el('td', 'legend-count', formatNumber(lang, count, 0)));
+    tr.append(swatch, el('td', 'legend-label', label), el('td', 'legend-count', formatNumber(count, lang, 0)));
     return tr;
   };
   // Highest class on top, as a reader scans a legend from “most” down.

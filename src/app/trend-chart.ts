@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { IndicatorRecord } from '../core/schema/indicators.ts';
 import type { Lang } from '../core/url-state.ts';
-import { qualifierMark } from '../core/thematic/schemes.ts';
+import { formatValue } from '../core/format.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -67,7 +67,7 @@ export function trendChart(records: readonly IndicatorRecord[], lang: Lang): SVG
       const exact = p.qualifier === 'exact';
       const dot = svg('circle', { cx: x(p.year), cy: y(p.value), r: 3.5, fill: exact ? s.colour : '#fff', stroke: s.colour, 'stroke-width': 1.6 });
       const tip = document.createElementNS(SVG, 'title');
-      tip.textContent = `${s.name[lang]} ${p.year}: ${qualifierMark[p.qualifier]}${p.value}%`;
+      tip.textContent = `${s.name[lang]} ${p.year}: ${formatValue(p.value, p.qualifier, '%', lang)}`;
       dot.append(tip);
       root.append(dot);
     }

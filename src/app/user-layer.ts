@@ -4,7 +4,8 @@ import { classify, classOf } from '../core/thematic/classify.ts';
 import { colours } from '../core/thematic/schemes.ts';
 import type { Lang } from '../core/url-state.ts';
 import { fillTemplate } from '../core/user-data.ts';
-import { formatNumber, t } from './i18n.ts';
+import { t } from './i18n.ts';
+import { formatNumber } from '../core/format.ts';
 import { el } from './dom.ts';
 import { problemText } from './user-text.ts';
 
@@ -102,7 +103,7 @@ export function prepareUserLayer(china: ChinaLayers, file: UserFile): UserLayerR
 /** The map's title while a person's file is shown: the file, its value column and how much of it is drawn. */
 export const userTitle = (file: UserFile, result: UserLayerResult, lang: Lang): { title: string; sub: string } => ({
   title: `${t(lang, 'userData')}: ${file.name}`,
-  sub: `${file.valueField} · ${t(lang, 'userMatched')} ${formatNumber(lang, result.matched.values.size, 0)}`,
+  sub: `${file.valueField} · ${t(lang, 'userMatched')} ${formatNumber(result.matched.values.size, lang, 0)}`,
 });
 
 
@@ -122,7 +123,7 @@ export function userLegend(file: UserFile, result: UserLayerResult, lang: Lang, 
     td.append(sw);
     const range = result.ranges[i]!;
     const [from, to] = range[0] <= range[1] ? range : [result.breaks[i]!, result.breaks[i + 1]!];
-    const label = from === to ? formatNumber(lang, from, digits) : `${formatNumber(lang, from, digits)}–${formatNumber(lang, to, digits)}`;
+    const label = from === to ? formatNumber(from, lang, digits) : `${formatNumber(from, lang, digits)}–${formatNumber(to, lang, digits)}`;
     tr.append(td, el('td', 'legend-label', label));
     body.append(tr);
   });

@@ -1,3 +1,5 @@
+import { roundTo } from './thematic/round.ts';
+
 /**
  * The view state of the app and its URL query form (README, "The app's API"). Pure: parses any
  * string without throwing, keeps what is valid and reports what it dropped.
@@ -214,11 +216,6 @@ export const PARAM_KEYS = Object.keys(PARAMS) as Exclude<keyof ViewState, 'camer
  * The one place that knows the base: the story player and the URL check use it.
  */
 export const slideInRange = (slide: number, count: number): boolean => Number.isInteger(slide) && slide >= 0 && slide <= count;
-
-const roundTo = (n: number, digits: number) => {
-  const k = 10 ** digits;
-  return Math.round(n * k) / k;
-};
 
 /** Writes a view state as a query string (no leading `?`), leaving out defaults. Stable key order. */
 export function serializeState(state: ViewState): string {

@@ -1,7 +1,7 @@
 import type { LegendModel } from '../core/thematic/legend.ts';
 import type { Lang } from '../core/url-state.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
-import { LAYOUT_STYLE } from '../render/layout/palette.ts';
+import { LAYOUT_STYLE, rgba } from '../render/palette.ts';
 import { label } from './labels.ts';
 
 /** One legend row: a swatch, its label and, where known, how many pilots it stands for. */
@@ -69,7 +69,6 @@ export interface PlanLegend {
 }
 
 const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
-const rgba = ([r, g, b, a = 255]: readonly number[]) => `rgba(${r},${g},${b},${+(a / 255).toFixed(2)})`;
 
 /**
  * The legend of a plan overlay, as the live map's: the formula in quotes, one row per element kind

@@ -6,8 +6,7 @@ import type { PilotProps } from '../core/schema/pilots.ts';
 import type { Lang } from '../core/url-state.ts';
 import { CHINA_PALETTE } from '../render/china-style.ts';
 import { hiddenLabels, LABEL_SIZE, labelText } from '../render/layout/layout-layers.ts';
-import { styleOf } from '../render/layout/palette.ts';
-import { PALETTE } from '../render/palette.ts';
+import { PALETTE, rgba, styleOf } from '../render/palette.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
 import { FONT_FAMILY, INK, MUTED } from './export-style.ts';
 import { sourceLine } from './labels.ts';
@@ -60,7 +59,6 @@ const PROJECTION_NOTE: Record<Lang, string> = {
   en: 'Mercator projection, as on the web map.',
 };
 
-const rgba = ([r, g, b, a = 255]: readonly number[]) => `rgba(${r},${g},${b},${+(a / 255).toFixed(2)})`;
 const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
 
 /** Drawing order of areas, as the overlay: broad bands first, cores last (on top). */

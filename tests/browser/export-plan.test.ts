@@ -8,7 +8,7 @@ import { colourShares, openAtlas, type Rect, type Rgb } from './page.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-/** Overlay colours (src/render/layout/palette.ts): core outline, belt line, circle line, node fill; pilot town markers. */
+/** Overlay colours (src/render/palette.ts): core outline, belt line, circle line, node fill; pilot town markers. */
 const OVERLAY: Record<string, Rgb> = { coreLine: [160, 20, 20], beltLine: [196, 116, 0], circleLine: [30, 90, 150], node: [206, 38, 38] };
 const TOWN: Rgb = [196, 48, 43];
 

@@ -5,7 +5,8 @@ import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
 import type { Lang } from '../../core/url-state.ts';
 import { dataUrl, loadJson } from '../load.ts';
 import { describeError } from '../data-error.ts';
-import { formatNumber, t } from '../i18n.ts';
+import { t } from '../i18n.ts';
+import { formatNumber } from '../../core/format.ts';
 import { downloadText } from '../download.ts';
 import { el } from '../dom.ts';
 
@@ -187,7 +188,7 @@ export class LayoutEditor {
       return item;
     });
     if (problems.length > MAX_LISTED) {
-      const more = el('li', 'layout-editor-more', t(lang, 'editorMore').replace('{n}', formatNumber(lang, problems.length - MAX_LISTED, 0)));
+      const more = el('li', 'layout-editor-more', t(lang, 'editorMore').replace('{n}', formatNumber(problems.length - MAX_LISTED, lang, 0)));
       items.push(more);
     }
     this.errors.replaceChildren(...items);

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../core/url-state.ts';
 import type { SlideSource, Story } from '../../core/schema/story.ts';
+import { el } from '../dom.ts';
 import { slideAt } from './slide-state.ts';
 import { s } from './strings.ts';
 
@@ -15,12 +16,6 @@ export interface CardHandlers {
   /** Opens the cited line in the source viewer; without it the source is plain text. */
   onSource?: (source: SlideSource) => void;
 }
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  node.className = className;
-  return node;
-};
 
 export class StoryCard {
   readonly element = el('section', 'story-card');

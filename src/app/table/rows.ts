@@ -1,6 +1,7 @@
 import type { Qualifier, SourceRef } from '../../core/schema/indicators.ts';
 import type { PilotProps } from '../../core/schema/pilots.ts';
 import type { Lang } from '../../core/url-state.ts';
+import { formatValue } from '../../core/format.ts';
 import { provinceEnOf, type TableCell, type TableColumn, type TableRow } from '../../core/export/table-types.ts';
 
 /**
@@ -22,22 +23,6 @@ export interface ColumnValues {
   values: ReadonlyMap<string, ColumnValue>;
 }
 
-const QUALIFIER_PREFIX: Record<Qualifier, Record<Lang, string>> = {
-  exact: { zh: '', en: '' },
-  about: { zh: '约', en: '≈\u00a0' },
-  at_least: { zh: '≥', en: '≥\u00a0' },
-  at_most: { zh: '≤', en: '≤\u00a0' },
-};
-
-/** A value as the table shows it: qualifier, number (≤ 2 decimals, true minus) and unit ("约68.9%", "≥ 103.6 万人"). */
-export function formatCell(value: number, qualifier: Qualifier, unit: string, lang: Lang): string {
-  const number = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 })
-    .format(value)
-    .replace(/^-/, '−');
-  const gap = unit === '' || unit === '%' || lang === 'zh' ? '' : '\u00a0';
-  return `${QUALIFIER_PREFIX[qualifier][lang]}${number}${gap}${unit}`;
-}
-
 /** The table's rows: one per pilot, in the pilots' order, with a cell per column that has a value. */
 export function tableRows(
   pilots: readonly (PilotProps & { provinceEn?: string })[],
@@ -51,7 +36,7 @@ export function tableRows(
       if (!v || !Number.isFinite(v.value)) continue;
       cells[column.id] = {
         value: v.value,
-        text: formatCell(v.value, v.qualifier, column.unit[lang], lang),
+        text: formatValue(v.value, v.qualifier, column.unit[lang], lang),
         qualifier: v.qualifier,
         year: v.year,
         ...(v.sources[0] ? { source: v.sources[0] } : {}),

@@ -4,7 +4,8 @@ import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { Lang } from '../../core/url-state.ts';
 import { downloadCsv, downloadGeoJson } from './download.ts';
 import { focusMark, restoreFocus } from './focus.ts';
-import { formatCell, rowName, rowProvince } from './rows.ts';
+import { rowName, rowProvince } from './rows.ts';
+import { formatValue } from '../../core/format.ts';
 import { NAME_KEY, nextSort, PROVINCE_KEY, sortRows, type SortState } from './sort.ts';
 import { tableText } from './strings.ts';
 import './table.css';
@@ -294,7 +295,7 @@ export class TableView {
       td.textContent = tableText(lang, 'noData');
       return td;
     }
-    const text = cell.text !== '' ? cell.text : formatCell(cell.value, cell.qualifier ?? 'exact', column.unit[lang], lang);
+    const text = cell.text !== '' ? cell.text : formatValue(cell.value, cell.qualifier ?? 'exact', column.unit[lang], lang);
     if (!cell.source) {
       td.append(el('span', 'atlas-table-value', text));
       return td;

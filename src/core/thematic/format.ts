@@ -1,18 +1,19 @@
+import { formatNumber, withUnit } from '../format.ts';
 import type { Lang } from '../url-state.ts';
 import { THEMATIC_DEFAULTS } from './defaults.ts';
 import { decimals } from './round.ts';
 
-/** Locale of each language's numbers: grouping and decimal marks. */
-const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+// The map's own code still imports withUnit from here.
+export { withUnit };
 
 /**
  * How each language writes a legend range. zh: fixed decimals and the unit straight after the number
  * ("55.0–62.5%", "103.6万人"); en: no trailing zeros and a no-break space before the unit ("55–62.5 %").
  * Where a bound is negative a dash would read as a minus, so the range is spelt out ("−29至−5", "−29 to −5").
  */
-const STYLE: Record<Lang, { fixed: boolean; unitGap: string; dash: string; negativeDash: string; noData: string }> = {
-  zh: { fixed: true, unitGap: '', dash: '–', negativeDash: '至', noData: '无数据' },
-  en: { fixed: false, unitGap: '\u00a0', dash: '–', negativeDash: ' to ', noData: 'No data' },
+const STYLE: Record<Lang, { fixed: boolean; dash: string; negativeDash: string; noData: string }> = {
+  zh: { fixed: true, dash: '–', negativeDash: '至', noData: '无数据' },
+  en: { fixed: false, dash: '–', negativeDash: ' to ', noData: 'No data' },
 };
 
 export const noDataLabel = (lang: Lang): string => STYLE[lang].noData;
@@ -32,22 +33,10 @@ export function legendDecimals(bounds: readonly number[]): number {
   return max;
 }
 
-/** A number in a language at d decimal places (fixed in zh, trimmed in en), with a true minus sign. */
-export function formatNumber(value: number, lang: Lang, d: number): string {
-  const format = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: STYLE[lang].fixed ? d : 0, maximumFractionDigits: d });
-  return format.format(value).replace(/^-/, '−');
-}
-
-/** A number with its unit ("68.9%", "103.6 ×10⁴ people"). */
-export function withUnit(text: string, unit: string, lang: Lang): string {
-  // A percent sign sits on its number in both languages ("82.3%"), as the documents and the panel write it.
-  return unit === '' ? text : unit === '%' ? `${text}%` : `${text}${STYLE[lang].unitGap}${unit}`;
-}
-
 /** A legend range with its unit; a class of one value shows that value alone. */
 export function formatRange(from: number, to: number, unit: string, lang: Lang, d: number): string {
-  const a = formatNumber(from, lang, d);
-  const b = formatNumber(to, lang, d);
+  const a = formatNumber(from, lang, d, STYLE[lang].fixed);
+  const b = formatNumber(to, lang, d, STYLE[lang].fixed);
   if (a === b) return withUnit(a, unit, lang);
   const dash = from < 0 || to < 0 ? STYLE[lang].negativeDash : STYLE[lang].dash;
   return withUnit(`${a}${dash}${b}`, unit, lang);

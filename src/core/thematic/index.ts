@@ -1,7 +1,7 @@
 export { byProvince, type ProvinceSummary } from './aggregate.ts';
 export { CLASS_METHODS, classify, classOf, type Classification, type ClassifyNote, type ClassMethod } from './classify.ts';
 export { THEMATIC_DEFAULTS } from './defaults.ts';
-export { formatNumber, formatRange, legendDecimals } from './format.ts';
+export { formatRange, legendDecimals } from './format.ts';
 export { colourOf, legendModel, type LegendClass, type LegendModel, type LegendSpec } from './legend.ts';
 export type { Measure, MeasureKind, PilotValue } from './measure.ts';
 export { isMeasureId, MEASURE_IDS, MEASURES, measureById, type MeasureId } from './measures.ts';

@@ -4,9 +4,8 @@ import type { Feature, LineString, Point, Polygon } from 'geojson';
 import type { LayoutFeature, LayoutFeatureProps } from '../../core/layout/features.ts';
 import { arrowheads } from '../../core/layout/arrows.ts';
 import type { Lang } from '../../core/url-state.ts';
-import { FONT_STACK } from '../palette.ts';
+import { FONT_STACK, styleOf } from '../palette.ts';
 import { declutter, textWidth, type LabelBox } from '../../core/declutter.ts';
-import { styleOf } from './palette.ts';
 
 /** The text of a label or point in a language (English falls back to Chinese). */
 export const labelText = (f: Feature<Point, LayoutFeatureProps>, lang: Lang) =>

@@ -9,7 +9,7 @@ import { estimateText, layoutLegend } from '../../../src/export/legend-layout.ts
 import { nationalSvg } from '../../../src/export/national-svg.ts';
 import { PRINT_PAGE, printZoom } from '../../../src/export/print.ts';
 import { svgLegend } from '../../../src/export/svg-legend.ts';
-import { LAYOUT_STYLE } from '../../../src/render/layout/palette.ts';
+import { LAYOUT_STYLE } from '../../../src/render/palette.ts';
 import { realInputs } from './real-inputs.ts';
 import { xmlProblems } from './xml-check.ts';
 

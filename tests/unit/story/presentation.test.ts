@@ -5,7 +5,7 @@ import type { Layer } from '@deck.gl/core';
 import { compileLayout } from '../../../src/core/layout/index.ts';
 import type { LayoutFeature } from '../../../src/core/layout/features.ts';
 import { LABEL_SIZE, layoutLayers } from '../../../src/render/layout/layout-layers.ts';
-import { styleOf } from '../../../src/render/layout/palette.ts';
+import { styleOf } from '../../../src/render/palette.ts';
 import { emphasise, mutedColour } from '../../../src/render/layout/emphasis.ts';
 import { scaleTextSize, textSizeAt } from '../../../src/render/text-scale.ts';
 import { presentationTextScale } from '../../../src/app/story/projector.ts';

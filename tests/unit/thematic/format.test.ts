@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatRange, legendDecimals } from '../../../src/core/thematic/format.ts';
+import { formatNumber } from '../../../src/core/format.ts';
+import { formatRange, legendDecimals } from '../../../src/core/thematic/format.ts';
 
 const NBSP = '\u00a0';
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, rowName, rowProvince, tableRows } from '../../../src/app/table/rows.ts';
+import { formatValue } from '../../../src/core/format.ts';
+import { rowName, rowProvince, tableRows } from '../../../src/app/table/rows.ts';
 import { pilotProps } from './pilots.ts';
 import { RATE, ROWS } from './rows.ts';
 
-describe('formatCell', () => {
+describe('formatValue', () => {
   it('writes the qualifier, the number with a true minus and the unit the way each language does', () => {
-    expect(formatCell(-2.5, 'about', '%', 'zh')).toBe('约−2.5%');
-    expect(formatCell(103.6, 'at_least', '万人', 'zh')).toBe('≥103.6万人');
-    expect(formatCell(103.6, 'exact', '×10⁴ people', 'en')).toBe('103.6\u00a0×10⁴ people');
-    expect(formatCell(12345.678, 'at_most', '', 'en')).toBe('≤\u00a012,345.68');
+    expect(formatValue(-2.5, 'about', '%', 'zh')).toBe('约−2.5%');
+    expect(formatValue(103.6, 'at_least', '万人', 'zh')).toBe('≥103.6万人');
+    expect(formatValue(103.6, 'exact', '×10⁴ people', 'en')).toBe('103.6\u00a0×10⁴ people');
+    expect(formatValue(12345.678, 'at_most', '', 'en')).toBe('≤\u00a012,345.68');
   });
 });
 
