@@ -1,5 +1,9 @@
 import { formatNumber as formatCoreNumber } from '../core/format.ts';
 import type { Lang } from '../core/url-state.ts';
+import { EXPORT_STRINGS } from '../export/strings.ts';
+import { SEARCH_STRINGS } from './search/strings.ts';
+import { STORY_STRINGS } from './story/strings.ts';
+import { TABLE_STRINGS } from './table/strings.ts';
 
 const STRINGS = {
   title: { zh: '新型城镇化试点图谱', en: 'Pilot Atlas' },
@@ -197,10 +201,16 @@ const LEVELS: Record<string, Record<Lang, string>> = {
 /** The name of an administrative level. */
 export const levelName = (lang: Lang, level: string): string => LEVELS[level]?.[lang] ?? level;
 
-export type StringKey = keyof typeof STRINGS;
+/** Every string the atlas shows or speaks, by area; a key names one string in one area only (tested). */
+export const STRING_TABLES = { app: STRINGS, search: SEARCH_STRINGS, story: STORY_STRINGS, table: TABLE_STRINGS, export: EXPORT_STRINGS } as const;
 
-/** The string `key` in `lang`. */
-export const t = (lang: Lang, key: StringKey): string => STRINGS[key][lang];
+const ALL = { ...STRINGS, ...SEARCH_STRINGS, ...STORY_STRINGS, ...TABLE_STRINGS, ...EXPORT_STRINGS };
+
+export type StringKey = keyof typeof ALL;
+
+/** The string `key` in `lang`, each `{name}` filled from `fill` (as text, never HTML); other `{…}` are left as they are. */
+export const t = (lang: Lang, key: StringKey, fill: Record<string, string | number> = {}): string =>
+  ALL[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(fill, name) ? String(fill[name]) : whole));
 
 /** The map controller's spelling of core/format.ts's formatNumber (arguments in its old order), until it imports that one. */
 export const formatNumber = (lang: Lang, value: number, digits = 1): string => formatCoreNumber(value, lang, digits);

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/url-state.ts';
 import { drawText, type Ctx } from './canvas-text.ts';
-import { label } from './labels.ts';
+import { t } from '../app/i18n.ts';
 import { NORTH_ARROW, northArrowHalves, type Point } from './north-arrow.ts';
 import { kmText, scaleBarTicks, type ScaleBar } from './scale-bar.ts';
 import { INK as FURNITURE_INK, SCALE_BAR_HEIGHT } from './export-style.ts';
@@ -22,7 +22,7 @@ export function drawScaleBar(ctx: Ctx, bar: ScaleBar, x: number, y: number, lang
   scaleBarTicks(bar).forEach((t, i) =>
     drawText(ctx, kmText(t.km), x + t.at, y - 4, { size: 11, colour: FURNITURE_INK, align: i === 0 ? 'left' : 'center' }),
   );
-  drawText(ctx, label('km', lang), x + bar.px + 6, y + SCALE_BAR_HEIGHT, { size: 11, colour: FURNITURE_INK });
+  drawText(ctx, t(lang, 'km'), x + bar.px + 6, y + SCALE_BAR_HEIGHT, { size: 11, colour: FURNITURE_INK });
 }
 
 const polygon = (ctx: Ctx, x: number, y: number, points: Point[], fill: string) => {
@@ -44,5 +44,5 @@ export function drawNorthArrow(ctx: Ctx, x: number, y: number, lang: Lang): void
   polygon(ctx, x, y, left, FURNITURE_INK);
   polygon(ctx, x, y, right, '#fff');
   ctx.restore();
-  drawText(ctx, label('north', lang), x, y - NORTH_ARROW.letterGap, { size: NORTH_ARROW.letterSize, bold: true, colour: FURNITURE_INK, align: 'center' });
+  drawText(ctx, t(lang, 'north'), x, y - NORTH_ARROW.letterGap, { size: NORTH_ARROW.letterSize, bold: true, colour: FURNITURE_INK, align: 'center' });
 }

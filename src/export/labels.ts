@@ -1,30 +1,6 @@
+import { t } from '../app/i18n.ts';
 import type { Lang } from '../core/url-state.ts';
-
-/** The words printed on exported maps, per language. */
-export const EXPORT_LABELS = {
-  /** The South China Sea inset's title and its note. */
-  insetTitle: { zh: '南海诸岛', en: 'South China Sea Islands' },
-  schematic: { zh: '示意', en: 'schematic' },
-  /** Before the source and the date. */
-  source: { zh: '资料来源：', en: 'Source: ' },
-  date: { zh: '制图日期：', en: 'Map date: ' },
-  /** Unit of the scale bar. */
-  km: { zh: '千米', en: 'km' },
-  /** Letter on the north arrow. */
-  north: { zh: '北', en: 'N' },
-  /** Legend title when a map has no thematic measure. */
-  pilots: { zh: '新型城镇化试点', en: 'New-urbanization pilots' },
-  /** Legend rows of a map without a measure. */
-  pilotArea: { zh: '试点地区', en: 'Pilot area' },
-  pilotTown: { zh: '试点镇、园区', en: 'Pilot town or zone' },
-  /** Note under a plan's legend. */
-  planSchematic: { zh: '示意图，非法定规划', en: 'Schematic, not a statutory plan' },
-} as const satisfies Record<string, Record<Lang, string>>;
-
-export type ExportLabel = keyof typeof EXPORT_LABELS;
-
-export const label = (key: ExportLabel, lang: Lang): string => EXPORT_LABELS[key][lang];
 
 /** "资料来源：… 制图日期：…" / "Source: … · Map date: …" */
 export const sourceLine = (source: string, date: string, lang: Lang): string =>
-  `${label('source', lang)}${source}${lang === 'zh' ? '　' : ' · '}${label('date', lang)}${date}`;
+  `${t(lang, 'sourcePrefix')}${source}${lang === 'zh' ? '　' : ' · '}${t(lang, 'mapDate')}${date}`;

@@ -2,7 +2,7 @@ import type { LegendModel } from '../core/thematic/legend.ts';
 import type { Lang } from '../core/url-state.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
 import { LAYOUT_STYLE, rgba } from '../render/palette.ts';
-import { label } from './labels.ts';
+import { t } from '../app/i18n.ts';
 
 /** One legend row: a swatch, its label and, where known, how many pilots it stands for. */
 export interface LegendRow {
@@ -47,17 +47,17 @@ export function legendContent(legend: LegendModel | undefined, lang: Lang, plain
     return { title: legend.title, rows, ...(legend.note ? { note: legend.note } : {}) };
   }
   return {
-    title: label('pilots', lang),
+    title: t(lang, 'pilots'),
     rows: [
       {
         colour: PILOT_PALETTE.fill,
-        label: label('pilotArea', lang),
+        label: t(lang, 'pilotArea'),
         count: plain.areas ?? null,
         shape: 'box',
         opacity: plain.areaOpacity ?? 1,
         edge: PILOT_PALETTE.outline,
       },
-      { colour: PILOT_PALETTE.fill, label: label('pilotTown', lang), count: plain.points ?? null, shape: 'circle' },
+      { colour: PILOT_PALETTE.fill, label: t(lang, 'pilotTown'), count: plain.points ?? null, shape: 'circle' },
     ],
   };
 }
@@ -94,5 +94,5 @@ export function planLegendContent(plan: PlanLegend, lang: Lang): LegendContent {
         ...(kind === 'circle' || kind === 'cluster' ? { rounded: true } : {}),
       };
     });
-  return { title: `“${plan.formula}”`, rows, note: label('planSchematic', lang) };
+  return { title: `“${plan.formula}”`, rows, note: t(lang, 'schematic') };
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/url-state.ts';
 import { FONT_FAMILY, INK as FURNITURE_INK, SCALE_BAR_HEIGHT } from './export-style.ts';
-import { label } from './labels.ts';
+import { t } from '../app/i18n.ts';
 import { NORTH_ARROW, northArrowHalves, type Point } from './north-arrow.ts';
 import { kmText, scaleBarTicks, type ScaleBar } from './scale-bar.ts';
 import { el, textEl } from './xml.ts';
@@ -12,7 +12,7 @@ import { el, textEl } from './xml.ts';
 export function svgScaleBar(bar: ScaleBar, x: number, y: number, lang: Lang): string {
   const half = bar.px / 2;
   const ticks = scaleBarTicks(bar).map((t, i) => textEl('text', { x: t.at, y: -4, 'text-anchor': i === 0 ? 'start' : 'middle' }, kmText(t.km)));
-  const unit = textEl('text', { x: bar.px + 6, y: SCALE_BAR_HEIGHT, class: 'scale-bar-unit' }, label('km', lang));
+  const unit = textEl('text', { x: bar.px + 6, y: SCALE_BAR_HEIGHT, class: 'scale-bar-unit' }, t(lang, 'km'));
   return el('g', { class: 'scale-bar', transform: `translate(${x} ${y})`, 'font-size': 11, fill: FURNITURE_INK, 'data-km': bar.km, 'data-px': bar.px }, [
     el('rect', { x: 0, y: 0, width: half, height: SCALE_BAR_HEIGHT, fill: FURNITURE_INK }),
     el('rect', { x: half, y: 0, width: half, height: SCALE_BAR_HEIGHT, fill: '#fff', stroke: FURNITURE_INK, 'stroke-width': 0.8 }),
@@ -30,7 +30,7 @@ export function svgNorthArrow(x: number, y: number, lang: Lang): string {
   return el('g', { class: 'north-arrow', transform: `translate(${x} ${y})` }, [
     el('polygon', { points: points(left), fill: FURNITURE_INK, stroke: FURNITURE_INK, 'stroke-width': 0.8, 'stroke-linejoin': 'round' }),
     el('polygon', { points: points(right), fill: '#fff', stroke: FURNITURE_INK, 'stroke-width': 0.8, 'stroke-linejoin': 'round' }),
-    textEl('text', { x: 0, y: -NORTH_ARROW.letterGap, 'text-anchor': 'middle', 'font-size': NORTH_ARROW.letterSize, 'font-weight': 'bold', fill: FURNITURE_INK }, label('north', lang)),
+    textEl('text', { x: 0, y: -NORTH_ARROW.letterGap, 'text-anchor': 'middle', 'font-size': NORTH_ARROW.letterSize, 'font-weight': 'bold', fill: FURNITURE_INK }, t(lang, 'north')),
   ]);
 }
 

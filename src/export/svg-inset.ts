@@ -3,7 +3,7 @@ import type { Lang } from '../core/url-state.ts';
 import { CHINA_PALETTE } from '../render/china-style.ts';
 import { PALETTE } from '../render/palette.ts';
 import { FONT_FAMILY, INK, MUTED } from './export-style.ts';
-import { label } from './labels.ts';
+import { t } from '../app/i18n.ts';
 import { fitAlbers, type Extent } from './projection.ts';
 import { forD3, pathWriter } from './svg-path.ts';
 import { el, textEl } from './xml.ts';
@@ -48,8 +48,8 @@ export function svgInset(input: InsetInput, x: number, y: number, lang: Lang, op
     el('path', { d: path(input.provinceLines), fill: 'none', stroke: CHINA_PALETTE.province, 'stroke-width': 0.5, 'stroke-dasharray': '3 1 0.8 1' }),
     el('path', { d: path(input.outline), fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 0.7 }),
     el('g', { class: 'islands' }, paths(input.islands, { fill: CHINA_PALETTE.outline, stroke: CHINA_PALETTE.outline, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })),
-    textEl('text', { x: width - 6, y: height - 22, 'text-anchor': 'end', 'font-size': 12, fill: INK, class: 'inset-title' }, label('insetTitle', lang)),
-    textEl('text', { x: width - 6, y: height - 8, 'text-anchor': 'end', 'font-size': 10, fill: MUTED, class: 'inset-note' }, label('schematic', lang)),
+    textEl('text', { x: width - 6, y: height - 22, 'text-anchor': 'end', 'font-size': 12, fill: INK, class: 'inset-title' }, t(lang, 'insetTitle')),
+    textEl('text', { x: width - 6, y: height - 8, 'text-anchor': 'end', 'font-size': 10, fill: MUTED, class: 'inset-note' }, t(lang, 'insetSchematic')),
     el('rect', { x: 0.5, y: 0.5, width: width - 1, height: height - 1, fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 1 }),
   ]);
 }
@@ -68,7 +68,7 @@ export function insetSvg(input: InsetInput, lang: Lang, options = SVG_INSET_DEFA
       height: options.height,
       viewBox: `0 0 ${options.width} ${options.height}`,
       role: 'img',
-      'aria-label': `${label('insetTitle', lang)}（${label('schematic', lang)}）`,
+      'aria-label': `${t(lang, 'insetTitle')}（${t(lang, 'insetSchematic')}）`,
       'font-family': FONT_FAMILY,
     },
     [svgInset(wound, 0, 0, lang, options)],

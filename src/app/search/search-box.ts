@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/url-state.ts';
 import type { SearchEntry } from './entry.ts';
 import { rankPilots, type SearchHit } from './match.ts';
-import { searchText } from './strings.ts';
+import { t } from '../i18n.ts';
 import { el } from '../dom.ts';
 
 /** Defaults of a search box. */
@@ -133,10 +133,10 @@ export class SearchBox {
   }
 
   private applyLang(): void {
-    this.label.textContent = searchText(this.lang, 'label');
-    this.input.placeholder = searchText(this.lang, 'placeholder');
-    this.list.setAttribute('aria-label', searchText(this.lang, 'results'));
-    this.empty.textContent = searchText(this.lang, 'noMatch');
+    this.label.textContent = t(this.lang, 'searchLabel');
+    this.input.placeholder = t(this.lang, 'searchPlaceholder');
+    this.list.setAttribute('aria-label', t(this.lang, 'searchResults'));
+    this.empty.textContent = t(this.lang, 'searchNoMatch');
   }
 
   /** Ranks the current query and, if `show`, opens the list (else keeps it closed). */
@@ -165,7 +165,7 @@ export class SearchBox {
     const spoken = [name.textContent, province.textContent];
     // A match through another name (章丘区 for 章丘市) says so, else the result would look unrelated.
     if (hit.kind === 'alias' && !hit.label.includes(entry.zh)) {
-      const alias = el('span', 'atlas-search-alias', `${searchText(this.lang, 'formerly')} ${hit.label}`);
+      const alias = el('span', 'atlas-search-alias', `${t(this.lang, 'searchFormerly')} ${hit.label}`);
       item.append(alias);
       spoken.push(alias.textContent);
     }
@@ -182,8 +182,8 @@ export class SearchBox {
     this.empty.hidden = !none;
     this.input.setAttribute('aria-expanded', String(!none));
     this.status.textContent = none
-      ? searchText(this.lang, 'noMatch')
-      : searchText(this.lang, this.hits.length === 1 ? 'countOne' : 'count', this.hits.length);
+      ? t(this.lang, 'searchNoMatch')
+      : t(this.lang, this.hits.length === 1 ? 'searchCountOne' : 'searchCount', { n: this.hits.length });
   }
 
   private close(): void {

@@ -7,7 +7,7 @@ import type { Lang } from '../../core/url-state.ts';
 import type { SlideSource, Story } from '../../core/schema/story.ts';
 import { el } from '../dom.ts';
 import { slideAt } from './slide-state.ts';
-import { s } from './strings.ts';
+import { t } from '../i18n.ts';
 
 export interface CardHandlers {
   onPrevious(): void;
@@ -68,7 +68,7 @@ export class StoryCard {
     const slide = slideAt(story, index);
     const n = index + 1;
     const total = story.slides.length;
-    this.element.setAttribute('aria-label', `${s(lang, 'storyRegion')}: ${story.title[lang]}`);
+    this.element.setAttribute('aria-label', `${t(lang, 'storyRegion')}: ${story.title[lang]}`);
     this.element.dataset.story = story.id;
     // The slide number as the counter and the URL show it (from 1).
     this.element.dataset.storySlide = String(n);
@@ -77,27 +77,27 @@ export class StoryCard {
     this.caption.textContent = slide.caption[lang];
     const part = slide.state?.part;
     this.part.hidden = !part;
-    this.part.textContent = part ? s(lang, 'part', { part }) : '';
+    this.part.textContent = part ? t(lang, 'storyPart', { part }) : '';
     if (part) this.element.dataset.storyPart = part;
     else delete this.element.dataset.storyPart;
     this.shownSource = slide.source ?? null;
     this.source.hidden = !slide.source;
     this.source.disabled = !this.handlers.onSource;
-    this.source.textContent = slide.source ? s(lang, 'source', { doc: docTitle(slide.source.doc), line: slide.source.line }) : '';
+    this.source.textContent = slide.source ? t(lang, 'storySource', { doc: docTitle(slide.source.doc), line: slide.source.line }) : '';
     this.counter.textContent = `${n} / ${total}`;
     this.bar.setAttribute('aria-valuemax', String(total));
     this.bar.setAttribute('aria-valuenow', String(n));
-    this.bar.setAttribute('aria-valuetext', s(lang, 'progress', { n, total }));
+    this.bar.setAttribute('aria-valuetext', t(lang, 'progress', { n, total }));
     this.fill.style.width = `${(100 * n) / total}%`;
     this.previous.disabled = index === 0;
     this.next.disabled = n === total;
-    this.previous.setAttribute('aria-label', s(lang, 'previous'));
-    this.previous.title = s(lang, 'previous');
-    this.next.setAttribute('aria-label', s(lang, 'next'));
-    this.next.title = s(lang, 'next');
-    this.leave.textContent = s(lang, 'leave');
-    this.leave.title = s(lang, 'leaveLabel');
-    this.leave.setAttribute('aria-label', s(lang, 'leaveLabel'));
+    this.previous.setAttribute('aria-label', t(lang, 'previous'));
+    this.previous.title = t(lang, 'previous');
+    this.next.setAttribute('aria-label', t(lang, 'next'));
+    this.next.title = t(lang, 'next');
+    this.leave.textContent = t(lang, 'leave');
+    this.leave.title = t(lang, 'leaveLabel');
+    this.leave.setAttribute('aria-label', t(lang, 'leaveLabel'));
   }
 
   /** Marks whether the camera has reached the slide (for tests and screenshots: `data-story-settled`). */

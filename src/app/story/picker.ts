@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../core/url-state.ts';
 import type { StoryIndexEntry } from '../../core/schema/story.ts';
-import { s } from './strings.ts';
+import { t } from '../i18n.ts';
 
 let menus = 0;
 
@@ -65,9 +65,9 @@ export class StoryPicker {
 
   setLang(lang: Lang): void {
     this.lang = lang;
-    this.button.textContent = s(lang, 'present');
-    this.button.setAttribute('aria-label', s(lang, 'presentLabel'));
-    this.heading.textContent = s(lang, 'pickerTitle');
+    this.button.textContent = t(lang, 'present');
+    this.button.setAttribute('aria-label', t(lang, 'presentLabel'));
+    this.heading.textContent = t(lang, 'pickerTitle');
     this.list.replaceChildren(
       ...this.entries.map((entry) => {
         const item = document.createElement('li');
@@ -79,7 +79,7 @@ export class StoryPicker {
         title.textContent = entry.title[lang];
         const count = document.createElement('span');
         count.className = 'story-menu-count';
-        count.textContent = s(lang, 'slides', { n: entry.slides });
+        count.textContent = t(lang, 'slides', { n: entry.slides });
         pick.append(title, count);
         // Within the click: the player may ask for full screen, which needs the user's gesture.
         pick.addEventListener('click', () => {

@@ -7,7 +7,7 @@ import { focusMark, restoreFocus } from './focus.ts';
 import { rowName, rowProvince } from './rows.ts';
 import { formatValue } from '../../core/format.ts';
 import { NAME_KEY, nextSort, PROVINCE_KEY, sortRows, type SortState } from './sort.ts';
-import { tableText } from './strings.ts';
+import { t } from '../i18n.ts';
 import './table.css';
 import { el } from '../dom.ts';
 
@@ -211,12 +211,12 @@ export class TableView {
     const lang = this.lang;
     const what = this.columns.map((c) => c.label[lang]).join(lang === 'zh' ? '、' : ', ');
     this.title.textContent =
-      this.captionText ?? tableText(lang, what === '' ? 'captionNone' : 'caption', { what, n: this.rows.length });
-    this.hint.textContent = tableText(lang, 'hint');
+      this.captionText ?? t(lang, what === '' ? 'tableCaptionNone' : 'tableCaption', { what, n: this.rows.length });
+    this.hint.textContent = t(lang, 'tableHint');
     if (this.toolbar) {
-      this.toolbar.setAttribute('aria-label', tableText(lang, 'downloads'));
+      this.toolbar.setAttribute('aria-label', t(lang, 'tableDownloads'));
       for (const b of this.toolbar.querySelectorAll<HTMLButtonElement>('[data-format]')) {
-        b.textContent = tableText(lang, b.dataset.format === 'csv' ? 'downloadCsv' : 'downloadGeojson');
+        b.textContent = t(lang, b.dataset.format === 'csv' ? 'tableDownloadCsv' : 'downloadGeojson');
       }
     }
   }
@@ -234,8 +234,8 @@ export class TableView {
       return th;
     };
     this.headRow.replaceChildren(
-      heading(NAME_KEY, tableText(lang, 'name'), false),
-      heading(PROVINCE_KEY, tableText(lang, 'province'), false),
+      heading(NAME_KEY, t(lang, 'tableName'), false),
+      heading(PROVINCE_KEY, t(lang, 'province'), false),
       ...this.columns.map((c) => {
         const unit = c.unit[lang];
         const label = unit === '' ? c.label[lang] : lang === 'zh' ? `${c.label[lang]}（${unit}）` : `${c.label[lang]} (${unit})`;
@@ -262,7 +262,7 @@ export class TableView {
     const lang = this.lang;
     const rows = this.shownRows();
     if (rows.length === 0) {
-      const td = el('td', 'atlas-table-empty', tableText(lang, 'noRows'));
+      const td = el('td', 'atlas-table-empty', t(lang, 'tableNoRows'));
       td.colSpan = 2 + this.columns.length;
       const tr = el('tr');
       tr.append(td);
@@ -277,9 +277,9 @@ export class TableView {
         th.scope = 'row';
         const name = rowName(row, lang);
         const pilot = button('atlas-table-pilot', name);
-        pilot.title = tableText(lang, 'showPilot', { name });
+        pilot.title = t(lang, 'tableShowPilot', { name });
         th.append(pilot);
-        if (row.extent === 'approximate') th.append(el('span', 'atlas-table-approximate', tableText(lang, 'approximateExtent')));
+        if (row.extent === 'approximate') th.append(el('span', 'atlas-table-approximate', t(lang, 'tableApproximateExtent')));
         tr.append(th, el('td', 'atlas-table-province', rowProvince(row, lang)));
         for (const column of this.columns) tr.append(this.valueCell(row.cells[column.id], column, lang));
         return tr;
@@ -292,7 +292,7 @@ export class TableView {
     const td = el('td', 'atlas-table-numeric');
     if (!hasValue(cell)) {
       td.classList.add('atlas-table-nodata');
-      td.textContent = tableText(lang, 'noData');
+      td.textContent = t(lang, 'tableNoData');
       return td;
     }
     const text = cell.text !== '' ? cell.text : formatValue(cell.value, cell.qualifier ?? 'exact', column.unit[lang], lang);
@@ -303,7 +303,7 @@ export class TableView {
     const b = button('atlas-table-value atlas-table-source', text);
     b.dataset.column = column.id;
     b.title = cell.source.text;
-    b.setAttribute('aria-label', tableText(lang, 'sourceOf', { value: text, doc: cell.source.doc, line: cell.source.line }));
+    b.setAttribute('aria-label', t(lang, 'tableSourceOf', { value: text, doc: cell.source.doc, line: cell.source.line }));
     td.append(b);
     return td;
   }
