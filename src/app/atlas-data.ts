@@ -25,6 +25,10 @@ export interface AtlasData {
   formulas: Formula[];
   /** The documents each pilot is a pilot of (the gazetteer's `docs`). */
   docsOf: (pilot: string) => ReadonlySet<string>;
+  /** A pilot's feature by its id (indexed once; undefined for an unknown id). */
+  pilotById: (id: string) => PilotsFile['features'][number] | undefined;
+  /** A plan's index entry by its id. */
+  layoutById: (id: string) => LayoutIndexEntry | undefined;
   /** Optional files that failed to load or validate, each naming the file and the place in it; the app goes on without them. */
   problems: Error[];
   /** Required files that failed: the page shows an error naming them, and draws what the others hold. */
@@ -100,6 +104,8 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
   ]);
   const docs = new Map(Object.entries(pilotDocs.docs).map(([pilot, list]) => [pilot, new Set(list)]));
   const none: ReadonlySet<string> = new Set();
+  const pilotIndex = new Map(pilots.features.map((f) => [f.properties.id, f]));
+  const layoutIndex = new Map(layouts.layouts.map((l) => [l.id, l]));
   return {
     documents: manifest.documents,
     basemap,
@@ -110,6 +116,8 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
     records: indicators.records,
     formulas: formulas.formulas,
     docsOf: (pilot) => docs.get(pilot) ?? none,
+    pilotById: (id) => pilotIndex.get(id),
+    layoutById: (id) => layoutIndex.get(id),
     problems,
     broken,
   };

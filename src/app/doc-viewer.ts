@@ -2,7 +2,7 @@ import type { SourceDocument } from '../core/schema/manifest.ts';
 import type { Lang } from '../core/url-state.ts';
 import { findSpan } from '../core/text-span.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
-import { dataUrl } from './load.ts';
+import { loadText } from './load.ts';
 import { t } from './i18n.ts';
 import { formatNumber } from '../core/format.ts';
 
@@ -62,12 +62,7 @@ export class DocViewer {
   private lines(doc: SourceDocument): Promise<string[]> {
     let text = this.texts.get(doc.id);
     if (!text) {
-      text = fetch(dataUrl(`sources/${doc.file}`, this.base))
-        .then((r) => {
-          if (!r.ok) throw new Error(`data/sources/${doc.file} › HTTP ${r.status}`);
-          return r.text();
-        })
-        .then((s) => s.split(/\r?\n/));
+      text = loadText(`sources/${doc.file}`, this.base).then((s) => s.split(/\r?\n/));
       this.texts.set(doc.id, text);
     }
     return text;

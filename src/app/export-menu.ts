@@ -5,7 +5,7 @@ import { t } from './i18n.ts';
 import { downloadBlob, downloadText } from './download.ts';
 import { el } from './dom.ts';
 import { installPrint } from '../export/print.ts';
-import { dataUrl } from './load.ts';
+import { layoutFeatureLoader } from './layout-features.ts';
 import type { LayoutFeature } from '../core/layout/features.ts';
 
 
@@ -13,7 +13,7 @@ import type { LayoutFeature } from '../core/layout/features.ts';
 function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView | null, national = false) {
   const state = atlas.getState();
   const lang = state.lang;
-  const layout = state.layout && !national ? data.layouts.find((l) => l.id === state.layout) : undefined;
+  const layout = state.layout && !national ? data.layoutById(state.layout) : undefined;
   const title = layout ? layout.title[lang] : view ? view.model.title : t(lang, 'title');
   const subtitle = layout ? t(lang, 'schematic') : t(lang, 'subtitle');
   const docs = layout ? data.documents.filter((d) => d.id === layout.source.doc) : data.documents;
@@ -22,22 +22,14 @@ function exportText(atlas: AtlasController, data: AtlasData, view: ThematicView 
   return { title, subtitle, source, date };
 }
 
-/** The compiled features of each plan, fetched on the first plan SVG. */
-let planFeatures: Promise<LayoutFeature[]> | null = null;
+/** The compiled features of each plan, fetched (and checked) on the first plan SVG. */
+let planFeatures: ReturnType<typeof layoutFeatureLoader> | null = null;
 
 /** Saves the plan on the map as an SVG: its overlay framed to its extent, with its legend. */
 async function savePlanSvg(atlas: AtlasController, data: AtlasData, plan: AtlasData['layouts'][number]): Promise<void> {
   const { planSvg } = await import('../export/plan-svg.ts');
-  planFeatures ??= fetch(dataUrl('layouts.geojson', document.baseURI))
-    .then((r) => {
-      if (!r.ok) throw new Error(`data/layouts.geojson › HTTP ${r.status}`);
-      return r.json() as Promise<{ features: LayoutFeature[] }>;
-    })
-    .then((fc) => fc.features);
-  const features = (await planFeatures.catch((error: unknown) => {
-    planFeatures = null;
-    throw error;
-  })).filter((f) => f.properties.layout === plan.id);
+  planFeatures ??= layoutFeatureLoader(document.baseURI);
+  const features = (await planFeatures()).get(plan.id) ?? [];
   const text = exportText(atlas, data, atlas.getView());
   const svg = planSvg({
     plan,
@@ -69,7 +61,7 @@ export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: At
   const render = () => {
     const lang = atlas.getState().lang;
     const layoutId = atlas.getState().layout;
-    const plan = layoutId ? data.layouts.find((l) => l.id === layoutId) : undefined;
+    const plan = layoutId ? data.layoutById(layoutId) : undefined;
     summary.textContent = t(lang, 'export');
     const button = (label: string, name: string, action: () => Promise<void> | void) => {
       const b = el('button', 'atlas-button', label);

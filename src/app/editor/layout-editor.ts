@@ -3,7 +3,7 @@ import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
 import type { CountyFeature } from '../../core/layout/context.ts';
 import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
 import type { Lang } from '../../core/url-state.ts';
-import { dataUrl, loadJson } from '../load.ts';
+import { loadJson, loadText } from '../load.ts';
 import { describeError } from '../data-error.ts';
 import { t } from '../i18n.ts';
 import { formatNumber } from '../../core/format.ts';
@@ -143,8 +143,8 @@ export class LayoutEditor {
   async load(id: string | null): Promise<void> {
     let text = JSON.stringify(TEMPLATE, null, 2);
     if (id) {
-      const response = await fetch(dataUrl(`layout-specs/${id}.json`, this.host.base));
-      if (response.ok) text = await response.text();
+      // A spec that cannot be fetched leaves the template in the editor.
+      text = await loadText(`layout-specs/${id}.json`, this.host.base).catch(() => text);
     }
     this.textarea.value = text;
     this.flown = false;
