@@ -5,6 +5,7 @@ import type { Gazetteer, Pilot } from '../src/core/schema/gazetteer.ts';
 
 import type { PilotProps } from '../src/core/schema/pilots.ts';
 import { approximateExtent, type Bilingual, type ExtentsFile } from './extents.ts';
+import { namePinyin } from './pinyin.ts';
 
 export type PilotFeature = Feature<Polygon | MultiPolygon | Point, PilotProps>;
 
@@ -111,6 +112,7 @@ export function buildPilots(gazetteer: Gazetteer, units: Map<string, Unit>, file
       id: pilot.id,
       name: pilot.name.zh,
       nameEn: pilot.name.en,
+      pinyin: namePinyin(pilot.name.zh),
       province: pilot.province.zh,
       level: pilot.level,
       approximate: Boolean(approx) || Boolean(pilot.adcodesApproximate) || (POINT_LEVELS.has(pilot.level) && pilot.point?.precision === 'approx'),

@@ -1,6 +1,5 @@
 import type { PilotProps } from '../../core/schema/pilots.ts';
 import { fold, nameParts, nameStem, provinceStem } from './normalise.ts';
-import { pinyinInitials } from './pinyin.ts';
 
 /** One pilot as the search box knows it. */
 export interface SearchEntry {
@@ -15,6 +14,8 @@ export interface SearchEntry {
   provinceEn?: string;
   /** Other names: former and full official names (章丘区, 芷江侗族自治县) and the documents' own (北京市房山区). */
   aliases: string[];
+  /** Toneless pinyin of each character of `zh`, as the build computed it (pilots.geojson `pinyin`). */
+  pinyin?: readonly string[];
 }
 
 /** The part of data/gazetteer.json the search reads (the parsed file, or its `pilots` as loaded). */
@@ -34,7 +35,7 @@ export function searchEntries(pilots: readonly PilotProps[], gazetteer?: SearchG
     const g = extra.get(p.id);
     const aliases = [...(g?.aliases ?? []).map((a) => a.name), ...(g?.sourceNames ?? [])].filter((a, i, all) => a !== p.name && all.indexOf(a) === i);
     const provinceEn = g?.province?.en ?? p.nameEn.split(',').at(-1)?.trim();
-    return { id: p.id, zh: p.name, en: p.nameEn, province: p.province, ...(provinceEn ? { provinceEn } : {}), aliases };
+    return { id: p.id, zh: p.name, en: p.nameEn, province: p.province, ...(provinceEn ? { provinceEn } : {}), aliases, ...(p.pinyin ? { pinyin: p.pinyin } : {}) };
   });
 }
 
@@ -73,7 +74,6 @@ export function entryKeys(entry: SearchEntry): SearchKey[] {
   if (enWords[0]) add(entry.en, 'name', fold(enWords[0]));
 
   const provinceEn = entry.provinceEn ?? entry.en.split(',').at(-1)?.trim() ?? '';
-  const zhStem = nameStem(zhNames[1] ?? entry.zh);
   // Province and name together (北京房山, "beijing fangshan"): only for queries reaching into the name,
   // so that a province alone (北京, "bei") matches through the province key, ranked below names.
   const zhProvince = fold(provinceStem(entry.province));
@@ -86,10 +86,20 @@ export function entryKeys(entry: SearchEntry): SearchKey[] {
     add(a, 'alias', fold(nameStem(a)), long);
   }
 
-  // Initials of the name's first English word, split where it is written apart (Yong'an).
-  const first = (enWords[0] ?? '').normalize('NFKD').replace(/\p{M}/gu, '');
-  const initials = pinyinInitials(first.split(/['’‘-]/).filter((w) => w !== ''), zhStem.match(HAN)?.length);
-  if (initials && initials.length >= 2) add(entry.en, 'initials', initials);
+  // Full pinyin and initials of the name, its stem and its parts (狮山镇: shishanzhen, shishan, ssz, ss;
+  // 津市市—澧县: lixian, lx), from the build's pinyin of each character.
+  const syllables = entry.pinyin?.length === [...entry.zh].length ? entry.pinyin : null;
+  if (syllables) {
+    for (const form of new Set(zhNames.flatMap((n) => [n, nameStem(n)]))) {
+      const at = entry.zh.indexOf(form);
+      if (at < 0 || form.match(HAN)?.length !== [...form].length) continue;
+      const start = [...entry.zh.slice(0, at)].length;
+      const own = syllables.slice(start, start + [...form].length);
+      if (own.length < 2) continue;
+      add(form, 'name', fold(own.join('')));
+      add(entry.en, 'initials', own.map((s) => s[0]).join(''));
+    }
+  }
 
   add(entry.province, 'province');
   add(entry.province, 'province', fold(provinceStem(entry.province)));

@@ -7,6 +7,8 @@ export const PilotPropsSchema = z.object({
   id: z.string(),
   name: z.string(),
   nameEn: z.string(),
+  /** Toneless pinyin of each character of `name` (ü as v), from the build: 狮山镇 → ["shi", "shan", "zhen"]. */
+  pinyin: z.array(z.string()).optional(),
   province: z.string(),
   level: z.string(),
   approximate: z.boolean(),

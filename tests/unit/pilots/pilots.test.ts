@@ -45,13 +45,15 @@ describe('pilots.geojson', () => {
     expect(features).toHaveLength(63);
   });
 
-  it('keeps the contract shape {id, name, nameEn, province, level, approximate} and only adds extent, extentNote, centre', () => {
+  it('keeps the contract shape {id, name, nameEn, province, level, approximate} and only adds extent, extentNote, centre, pinyin', () => {
     expect(PilotsFileSchema.safeParse({ type: 'FeatureCollection', features }).success).toBe(true);
     const contract = ['approximate', 'id', 'level', 'name', 'nameEn', 'province'];
     for (const f of features) {
       const keys = Object.keys(f.properties);
       expect(contract.filter((k) => !keys.includes(k)), f.properties.id).toEqual([]);
-      expect(keys.filter((k) => !contract.includes(k) && !['extent', 'extentNote', 'centre'].includes(k)), f.properties.id).toEqual([]);
+      expect(keys.filter((k) => !contract.includes(k) && !['extent', 'extentNote', 'centre', 'pinyin'].includes(k)), f.properties.id).toEqual([]);
+      // One toneless syllable per character of the Chinese name.
+      expect(f.properties.pinyin?.length, f.properties.id).toBe([...f.properties.name].length);
       expect(f.properties.extent, f.properties.id).toBe(f.geometry.type === 'Point' ? 'point' : f.properties.extent === 'approximate' ? 'approximate' : 'boundary');
     }
   });

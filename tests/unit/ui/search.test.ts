@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankPilots, searchEntries, searchPilots } from '../../../src/app/search/match.ts';
-import { pinyinInitials, syllables } from '../../../src/app/search/pinyin.ts';
 import { gazetteer, pilotProps } from './pilots.ts';
 
 const entries = searchEntries(pilotProps, gazetteer);
@@ -18,7 +17,7 @@ describe('searchEntries', () => {
 
   it('without a gazetteer takes the English province from the English name and has no aliases', () => {
     const [fangshan] = searchEntries(pilotProps.slice(0, 1));
-    expect(fangshan).toEqual({ id: 'beijing-fangshan', zh: '房山区', en: 'Fangshan District, Beijing', province: '北京市', provinceEn: 'Beijing', aliases: [] });
+    expect(fangshan).toEqual({ id: 'beijing-fangshan', zh: '房山区', en: 'Fangshan District, Beijing', province: '北京市', provinceEn: 'Beijing', aliases: [], pinyin: ['fang', 'shan', 'qu'] });
   });
 });
 
@@ -88,6 +87,15 @@ describe('searchPilots on the 63 pilots', () => {
     expect(first('ybs')).toBe('neimenggu-yuanbaoshan');
   });
 
+  it('finds pilots by the pinyin of their Chinese names, full or initials, where the English name does not spell it', () => {
+    // 狮山镇 (initials of the whole name), 澧县 (one part of 津市市—澧县), 南昌高新区 ("High-tech" is no pinyin).
+    expect(first('ssz')).toBe('guangdong-shishan');
+    expect(first('lixian')).toBe('hunan-jinshi-lixian');
+    expect(first('ncgx')).toBe('jiangxi-nanchang-gaoxin');
+    expect(first('nanchanggaoxin')).toBe('jiangxi-nanchang-gaoxin');
+    expect(first('Nan Chang')).toBe('jiangxi-nanchang-gaoxin');
+  });
+
   it('gives nothing for an empty or blank query, or one matching no name', () => {
     for (const q of ['', '   ', '\n\t', '!!!', '——']) expect(ids(q), JSON.stringify(q)).toEqual([]);
     expect(ids('纽约')).toEqual([]);
@@ -115,21 +123,5 @@ describe('searchPilots on the 63 pilots', () => {
     );
     expect(() => searchPilots('\ud800'.repeat(10_000), entries, 'en')).not.toThrow();
     expect(searchPilots(undefined as unknown as string, entries, 'en')).toEqual([]);
-  });
-});
-
-describe('pinyin initials', () => {
-  it('splits a name into syllables, preferring as many as the Chinese name has characters', () => {
-    expect(syllables('fangshan')).toEqual(['fang', 'shan']);
-    expect(syllables('xixian', 2)).toEqual(['xi', 'xian']);
-    expect(syllables('lingang')).toEqual(['lin', 'gang']);
-    expect(syllables('zhungeer', 3)).toEqual(['zhun', 'ge', 'er']);
-    expect(syllables('london')).toBeNull();
-  });
-
-  it('joins the initials of the words, split at apostrophes', () => {
-    expect(pinyinInitials(['Yong', 'an'])).toBe('ya');
-    expect(pinyinInitials(['Yuanbaoshan'], 3)).toBe('ybs');
-    expect(pinyinInitials(['High-tech'])).toBeNull();
   });
 });
