@@ -21,6 +21,8 @@ import { applySectionScopes, type SectionScope } from './extract/section-scope.t
 import { IndicatorsFileSchema, FormulasFileSchema } from '../src/core/schema/indicators.ts';
 import { parseOrThrow } from '../src/core/schema/issues.ts';
 import type { Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { labelPoint } from '../src/core/label-points.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'public', 'data');
@@ -52,6 +54,19 @@ function withEnglishProvinceNames(topology: Topology, names: Record<string, stri
     const id = (g.properties as { id?: string } | undefined)?.id;
     if (id && names[id]) g.properties = { id, ...g.properties, en: names[id] };
     else throw new Error(`data/basemap/provinces-en.json › names › no English name for province ${id}`);
+  }
+  return topology;
+}
+
+/** Stores each county's, prefecture's and province's label point (pole of inaccessibility) in its properties. */
+function withLabelPoints(topology: Topology): Topology {
+  for (const name of ['counties', 'prefectures', 'provinces']) {
+    const object = topology.objects[name] as import('topojson-specification').GeometryCollection;
+    for (const g of object.geometries) {
+      const geometry = (feature(topology, g) as import('geojson').Feature).geometry;
+      const at = geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? labelPoint(geometry) : null;
+      if (at) g.properties = { ...g.properties, label: at };
+    }
   }
   return topology;
 }
@@ -123,7 +138,7 @@ async function main(): Promise<void> {
   await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));
   const china = await readJson<Topology>(join(geo, 'china.topo.json'));
   const provincesEn = await readJson<{ names: Record<string, string> }>(join(root, 'data', 'basemap', 'provinces-en.json'));
-  await write('china.topo.json', withEnglishProvinceNames(china, provincesEn.names));
+  await write('china.topo.json', withLabelPoints(withEnglishProvinceNames(china, provincesEn.names)));
   await copyFile(join(geo, 'south-china-sea.topo.json'), join(out, 'south-china-sea.topo.json'));
   report('south-china-sea.topo.json', await readFile(join(out, 'south-china-sea.topo.json'), 'utf8'));
   // The documents themselves, for the source viewer: byte for byte.

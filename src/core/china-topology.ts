@@ -1,8 +1,10 @@
 import { feature, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Labelled } from './label-points.ts';
 
-export interface CountyProps {
+/** Each unit's label point (its pole of inaccessibility), stored by the pipeline: see label-points.ts. */
+export interface CountyProps extends Labelled {
   id: string;
   name: string;
   prefecture: string;
@@ -12,13 +14,13 @@ export interface CountyProps {
   idCurrent?: string;
   nameCurrent?: string;
 }
-export interface PrefectureProps {
+export interface PrefectureProps extends Labelled {
   id: string;
   name: string;
   province: string;
   provinceId: string;
 }
-export interface ProvinceProps {
+export interface ProvinceProps extends Labelled {
   id: string;
   name: string;
   /** English name (added by the pipeline from data/basemap/provinces-en.json). */
