@@ -1,5 +1,6 @@
 import type { GeoJsonProperties } from 'geojson';
 import type { GeometryObject as AnyGeometry, Topology } from 'topojson-specification';
+import { arcRenumbering, remapArcs } from './subset.ts';
 
 type GeometryObject = AnyGeometry<GeoJsonProperties>;
 
@@ -35,22 +36,10 @@ export function dropEmptyArcs(topology: Topology): Topology {
     ]),
   );
   // Renumber the arcs still used.
-  const index = new Map<number, number>();
-  const arcs: Topology['arcs'] = [];
-  const use = (i: number) => {
-    const abs = i < 0 ? ~i : i;
-    let j = index.get(abs);
-    if (j === undefined) {
-      j = arcs.length;
-      index.set(abs, j);
-      arcs.push(topology.arcs[abs]!);
-    }
-    return i < 0 ? ~j : j;
-  };
-  const renumber = (a: unknown): unknown => (typeof a === 'number' ? use(a) : (a as unknown[]).map(renumber));
+  const { use, arcs } = arcRenumbering(topology.arcs);
   for (const o of Object.values(objects)) {
     const geometries = o.type === 'GeometryCollection' ? o.geometries : [o];
-    for (const g of geometries) if ('arcs' in g) (g as { arcs: unknown }).arcs = renumber(g.arcs);
+    for (const g of geometries) if ('arcs' in g) (g as { arcs: number[] }).arcs = remapArcs((g as { arcs: number[] }).arcs, use);
   }
   return { ...topology, objects, arcs };
 }
