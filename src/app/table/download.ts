@@ -1,7 +1,7 @@
-import { toCsv } from '../../core/export/csv.ts';
-import { exportFileName } from '../../core/export/file-name.ts';
-import { toGeoJson } from '../../core/export/geojson.ts';
-import type { ExportMeta, TableColumn, TableRow } from '../../core/export/table-types.ts';
+import { toCsv } from '../../core/table-export/csv.ts';
+import { exportFileName } from '../../core/table-export/file-name.ts';
+import { toGeoJson } from '../../core/table-export/geojson.ts';
+import type { ExportMeta, TableColumn, TableRow } from '../../core/table-export/table-types.ts';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { Lang } from '../../core/url-state.ts';
 

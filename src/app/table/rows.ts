@@ -2,7 +2,7 @@ import type { Qualifier, SourceRef } from '../../core/schema/indicators.ts';
 import type { PilotProps } from '../../core/schema/pilots.ts';
 import type { Lang } from '../../core/url-state.ts';
 import { formatValue } from '../../core/format.ts';
-import { provinceEnOf, type TableCell, type TableColumn, type TableRow } from '../../core/export/table-types.ts';
+import { provinceEnOf, type TableCell, type TableColumn, type TableRow } from '../../core/table-export/table-types.ts';
 
 /**
  * Building table rows from the pilots and each column's values (a thematic measure's

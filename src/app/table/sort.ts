@@ -1,4 +1,4 @@
-import { hasValue, provinceEnOf, type TableRow } from '../../core/export/table-types.ts';
+import { hasValue, provinceEnOf, type TableRow } from '../../core/table-export/table-types.ts';
 import type { Lang } from '../../core/url-state.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { hasValue, type ExportMeta, type TableCell, type TableColumn, type TableRow } from '../../core/export/table-types.ts';
+import { hasValue, type ExportMeta, type TableCell, type TableColumn, type TableRow } from '../../core/table-export/table-types.ts';
 import type { SourceRef } from '../../core/schema/indicators.ts';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { Lang } from '../../core/url-state.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, toCsv } from '../../../src/core/export/csv.ts';
-import { exportFileName } from '../../../src/core/export/file-name.ts';
-import type { TableRow } from '../../../src/core/export/table-types.ts';
+import { BOM, csvField, toCsv } from '../../../src/core/table-export/csv.ts';
+import { exportFileName } from '../../../src/core/table-export/file-name.ts';
+import type { TableRow } from '../../../src/core/table-export/table-types.ts';
 import { POPULATION, RATE, ROWS, SENTENCE } from './rows.ts';
 
 /** A strict RFC 4180 reader (CRLF records, "" inside quotes), to read back what toCsv wrote. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldNames } from '../../../src/core/export/fields.ts';
-import { toGeoJson, type ExportCollection } from '../../../src/core/export/geojson.ts';
+import { fieldNames } from '../../../src/core/table-export/fields.ts';
+import { toGeoJson, type ExportCollection } from '../../../src/core/table-export/geojson.ts';
 import type { PilotFeature } from '../../../src/core/schema/pilots.ts';
 import { RATE, ROWS, SENTENCE } from './rows.ts';
 

@@ -1,6 +1,6 @@
 // Fixture rows of the table and download tests. The sentences are the kind the corpus has
 // (batch2 line 79, 房山) with commas, quotes and a line break added to exercise CSV quoting.
-import type { TableColumn, TableRow } from '../../../src/core/export/table-types.ts';
+import type { TableColumn, TableRow } from '../../../src/core/table-export/table-types.ts';
 
 export const RATE: TableColumn = { id: 'urban_rate', label: { zh: '常住人口城镇化率', en: 'Urbanization rate' }, unit: { zh: '%', en: '%' } };
 export const POPULATION: TableColumn = { id: 'population', label: { zh: '常住人口', en: 'Resident population' }, unit: { zh: '万人', en: '×10⁴ people' } };

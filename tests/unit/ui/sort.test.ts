@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NAME_KEY, nextSort, PROVINCE_KEY, sortRows } from '../../../src/app/table/sort.ts';
-import type { TableRow } from '../../../src/core/export/table-types.ts';
+import type { TableRow } from '../../../src/core/table-export/table-types.ts';
 import { tableRows } from '../../../src/app/table/rows.ts';
 import { pilotProps } from './pilots.ts';
 import { RATE } from './rows.ts';
