@@ -60,10 +60,10 @@ describe('membership of every shipped element', () => {
 
   test('membership without basis (or basis without membership) is an error naming the element', () => {
     const spec = structuredClone(readJson('data/layouts/hancheng.json')) as Layout;
-    delete (spec.parts[0]!.elements[1] as { basis?: number[] }).basis;
+    delete (spec.parts[1]!.elements[1] as { basis?: number[] }).basis;
     const { errors } = compileLayout(spec, ctx);
     expect(errors.map(formatLayoutError)).toEqual([
-      'data/layouts/hancheng.json › parts[0].elements[1].basis › membership and basis go together: say whose the member list is and the lines it rests on',
+      'data/layouts/hancheng.json › parts[1].elements[1].basis › membership and basis go together: say whose the member list is and the lines it rests on',
     ]);
   });
 });

@@ -103,7 +103,10 @@ const COUNTS: Record<string, Record<string, number>> = {
   chengdu: { 'zone/area': 14, 'zone/label': 14, 'node/point': 10 },
   xixian: { 'zone/area': 5, 'zone/label': 5 },
   quanzhou: { 'zone/area': 3, 'zone/label': 3 },
-  hancheng: { 'zone/area': 2, 'zone/label': 2 },
+  hancheng: { 'core/area': 1, 'core/label': 1, 'zone/area': 2, 'zone/label': 2 },
+  shaowu: { 'core/area': 1, 'core/label': 1, 'zone/area': 4, 'zone/label': 4 },
+  longkou: { 'zone/area': 5, 'zone/label': 5 },
+  haiyang: { 'zone/area': 1, 'zone/label': 1 },
   xiaoyi: { 'cluster/area': 1, 'cluster/label': 1, 'cluster/point': 5 },
   zoucheng: { 'zone/area': 1, 'zone/label': 1, 'zone/point': 5 },
 };
@@ -128,7 +131,10 @@ const NAMED: Record<string, string[]> = {
   ],
   xixian: ['空港', '沣东', '秦汉', '沣西', '泾河'],
   quanzhou: ['黄沙河', '绍水', '石塘'],
-  hancheng: ['南部旅游区', '北部工业园区'],
+  hancheng: ['中心城区', '南部旅游区', '北部工业园区'],
+  shaowu: ['中心城区', '金塘循环经济示范园', '邵武经济开发区', '和平古镇', '瑶理', '龙斗'],
+  longkou: ['东城', '西城', '南山', '东海', '新城'],
+  haiyang: ['东方航天港'],
   xiaoyi: ['孝汾平介灵', '孝义'],
   zoucheng: ['济兖邹曲嘉'],
 };
