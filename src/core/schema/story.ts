@@ -116,7 +116,7 @@ const pathText = (path: (string | number)[]) =>
 /** The known ids when they are few (measures, layouts, documents; not pilots), to help fix a typo. */
 const listed = (ids: ReadonlySet<string>) => {
   const all = [...ids].sort();
-  return all.length <= 16 ? ` (known: ${all.join(', ')})` : '';
+  return all.length <= 24 ? ` (known: ${all.join(', ')})` : '';
 };
 
 /** Ids a structurally valid story names that the data do not have, and layers that cannot apply. */
