@@ -2,14 +2,16 @@
 // (pipeline/pilots.ts lines 60–70 build them from data/gazetteer.json), read from the gazetteer
 // so that the tests do not need the built public/data/.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateGazetteer, type Gazetteer } from '../../../src/core/schema/gazetteer.ts';
 import type { PilotProps } from '../../../src/core/schema/pilots.ts';
 import { namePinyin } from '../../../pipeline/pinyin.ts';
 
-const root = new URL('../../../', import.meta.url);
+// A path, not a URL: the DOM tests (happy-dom) replace the global URL with the window's.
+const root = join(import.meta.dirname, '../../..');
 
 export const gazetteer: Gazetteer = validateGazetteer(
-  JSON.parse(readFileSync(new URL('data/gazetteer.json', root), 'utf8')),
+  JSON.parse(readFileSync(join(root, 'data/gazetteer.json'), 'utf8')),
   'data/gazetteer.json',
 );
 
