@@ -3,10 +3,7 @@ import './app/worker.ts';
 import { mount, type AtlasController } from './app/mount.ts';
 import { parseState } from './core/url-state.ts';
 import { loadAtlasData } from './app/atlas-data.ts';
-import { ShareDialog } from './app/share-dialog.ts';
-import { exportMenu } from './app/export-menu.ts';
 import { installUserImport } from './app/user-import.ts';
-import { mountStoryPlayer } from './app/story/index.ts';
 import { pageOf, type Page } from './app/page/context.ts';
 import { installChrome } from './app/page/chrome.ts';
 import { installHistory } from './app/page/history.ts';
@@ -38,11 +35,21 @@ installHistory(atlas, invalid.length > 0);
 installEditorButton(atlas, data, base);
 // A user's own figures: a CSV or GeoJSON dropped on the map or chosen here, read in the browser only.
 installUserImport(atlas, mapElement, document.getElementById('atlas-import') as HTMLInputElement);
+// What the first view does not need loads beside it or on first use, off the page's first download.
 const shareButton = document.getElementById('atlas-share') as HTMLButtonElement;
-const share = new ShareDialog(document.body, () => atlas.getState());
-shareButton.addEventListener('click', () => share.open());
+let share: Promise<{ open(): void }> | null = null;
+shareButton.addEventListener('click', () => {
+  share ??= import('./app/share-dialog.ts').then(({ ShareDialog }) => new ShareDialog(document.body, () => atlas.getState()));
+  share.then(
+    (dialog) => dialog.open(),
+    (error: unknown) => {
+      console.error(error);
+      share = null;
+    },
+  );
+});
 // Presentations: stories in data/stories, played full screen from the keyboard.
-mountStoryPlayer(document.body, atlas, { base, entry: tools });
+void import('./app/story/index.ts').then(({ mountStoryPlayer }) => mountStoryPlayer(document.body, atlas, { base, entry: tools }));
 
 /** The parts of the page that need the data; each is set up on its own, so one failing leaves the others. */
 const parts: ((page: Page) => void)[] = [
@@ -51,10 +58,11 @@ const parts: ((page: Page) => void)[] = [
   installTable,
   installLayoutPicker,
   installDetail,
-  ({ data: d }) => {
-    const menu = exportMenu(tools, atlas, d);
-    menu.parentElement!.insertBefore(menu, shareButton);
-  },
+  ({ data: d }) =>
+    void import('./app/export-menu.ts').then(({ exportMenu }) => {
+      const menu = exportMenu(tools, atlas, d);
+      menu.parentElement!.insertBefore(menu, shareButton);
+    }),
 ];
 void data.then((d) => {
   const page = pageOf(atlas, d, base);

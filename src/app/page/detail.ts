@@ -1,36 +1,25 @@
-import { DetailPanel } from '../detail-panel.ts';
-import { DocViewer } from '../doc-viewer.ts';
-import { provinceNamer } from '../province-names.ts';
-import type { SourceRef } from '../../core/schema/indicators.ts';
-import type { ViewState } from '../../core/url-state.ts';
 import type { Page } from './context.ts';
+import type { PilotDetail } from './pilot-detail.ts';
 
-/** The detail panel of the selected pilot, and the source viewer its numbers open. */
-export function installDetail({ atlas, data, pilot, base, main }: Page): void {
-  const { records, formulas } = data;
-  const viewer = new DocViewer(document.body, data.documents, base, atlas.getState().lang);
-  const openSource = (ref: SourceRef) => void viewer.open(ref).catch((error: unknown) => console.error(error));
-  atlas.on('source', openSource);
-  const panel = new DetailPanel(main, {
-    onClose: () => atlas.setState({ pilot: null }),
-    onSource: openSource,
-    onLayout: (id) => atlas.setState({ layout: id }),
-    provinceName: provinceNamer(data.china),
-  });
-  const showPanel = (state: ViewState) => {
-    const shown = pilot(state.pilot);
-    if (!shown) return panel.hide();
-    panel.show(
-      shown,
-      records.filter((r) => r.pilot === shown.id),
-      formulas.filter((f) => f.pilot === shown.id),
-      data.layouts.filter((l) => l.pilot === shown.id),
-      state.lang,
-    );
+/**
+ * The detail panel and the source viewer, loaded on first use: when a pilot is selected (or a link
+ * names one) or a source is asked for.
+ */
+export function installDetail(page: Page): void {
+  const { atlas } = page;
+  let detail: Promise<PilotDetail> | null = null;
+  const load = () => {
+    detail ??= import('./pilot-detail.ts').then(({ pilotDetail }) => pilotDetail(page));
+    detail.catch((error: unknown) => {
+      console.error(error);
+      detail = null; // a later request tries again
+    });
+    return detail;
   };
-  atlas.watch(['pilot', 'lang'], (state, previous) => {
-    showPanel(state);
-    if (state.lang !== previous.lang) viewer.setLang(state.lang);
+  atlas.on('source', (ref) => void load().then((d) => d.openSource(ref), () => undefined));
+  const show = () => void load().then((d) => d.show(atlas.getState()), () => undefined);
+  atlas.watch(['pilot', 'lang'], (state) => {
+    if (detail || state.pilot) show();
   });
-  showPanel(atlas.getState());
+  if (atlas.getState().pilot) show();
 }

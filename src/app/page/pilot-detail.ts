@@ -1,0 +1,42 @@
+import { DetailPanel } from '../detail-panel.ts';
+import { DocViewer } from '../doc-viewer.ts';
+import { provinceNamer } from '../province-names.ts';
+import type { SourceRef } from '../../core/schema/indicators.ts';
+import type { ViewState } from '../../core/url-state.ts';
+import type { Page } from './context.ts';
+
+export interface PilotDetail {
+  /** Shows the panel of the state's pilot (hides it when none), in the state's language. */
+  show(state: ViewState): void;
+  /** Opens the source viewer at a document's line. */
+  openSource(ref: SourceRef): void;
+}
+
+/** The detail panel of the selected pilot, and the source viewer its numbers open. */
+export function pilotDetail({ atlas, data, pilot, base, main }: Page): PilotDetail {
+  const { records, formulas } = data;
+  let lang = atlas.getState().lang;
+  const viewer = new DocViewer(document.body, data.documents, base, lang);
+  const openSource = (ref: SourceRef) => void viewer.open(ref).catch((error: unknown) => console.error(error));
+  const panel = new DetailPanel(main, {
+    onClose: () => atlas.setState({ pilot: null }),
+    onSource: openSource,
+    onLayout: (id) => atlas.setState({ layout: id }),
+    provinceName: provinceNamer(data.china),
+  });
+  return {
+    openSource,
+    show(state) {
+      if (state.lang !== lang) viewer.setLang((lang = state.lang));
+      const shown = pilot(state.pilot);
+      if (!shown) return panel.hide();
+      panel.show(
+        shown,
+        records.filter((r) => r.pilot === shown.id),
+        formulas.filter((f) => f.pilot === shown.id),
+        data.layouts.filter((l) => l.pilot === shown.id),
+        state.lang,
+      );
+    },
+  };
+}
