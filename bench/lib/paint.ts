@@ -103,9 +103,12 @@ export async function paintLoad(browser: Browser, decoder: Page, target: Target)
   });
   const { page, context, readyMs } = opened;
   await networkQuiet(target.server);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  // The last frame must show the view at ready: wait for a frame presented after it (at most 5 s;
+  // on a loaded machine the screencast lags).
+  for (let waited = 0; waited < 5000 && !frames.some((f) => f.timestamp * 1000 - origin >= readyMs); waited += 100) await page.waitForTimeout(100);
   await page.waitForTimeout(300);
   await stop();
-  const origin = await page.evaluate(() => performance.timeOrigin);
   // (No named functions inside evaluated code: tsx would wrap them in a helper the page lacks.)
   const [area, ...masks] = await page.evaluate(
     ({ surface, overlays }) =>
