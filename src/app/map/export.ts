@@ -31,7 +31,7 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
   const box = m.getContainer();
   const scaleBar = niceScaleBar(mercatorKmPerPx(m.getCenter().lat, m.getZoom()), 120);
   const shownId = ctx.plan.shownId;
-  const planShown = shownId ? d.layouts.find((l) => l.id === shownId) : undefined;
+  const planShown = shownId ? d.layoutById(shownId) : undefined;
   const ratio = window.devicePixelRatio || 1;
   if (scale !== ratio) {
     m.setPixelRatio(scale);

@@ -1,4 +1,3 @@
-import { mountFallback } from '../nowebgl.ts';
 import type { MapContext } from './context.ts';
 
 /** Whether this browser can give the map a WebGL context. */
@@ -11,9 +10,10 @@ export function hasWebGL(): boolean {
   }
 }
 
-/** Without WebGL: the thematic map as SVG, following the state (src/app/nowebgl.ts). */
+/** Without WebGL: the thematic map as SVG, following the state (src/app/nowebgl.ts, loaded only then). */
 export async function startFallback(ctx: MapContext): Promise<void> {
   ctx.plan.cue.show(false);
+  const { mountFallback } = await import('../nowebgl.ts');
   ctx.fallback = await mountFallback(ctx.element, ctx.data!, {
     state: () => ctx.state,
     onView: (v) => ctx.emitter.emit('view', (ctx.view = v)),

@@ -24,7 +24,7 @@ export class Picking implements PickingPart {
   /** The tooltip of a pilot: its name (flagged when drawn at an approximate extent) and its value. */
   private label(id: string, lang: Lang): string {
     const { data, view } = this.ctx;
-    const p = data?.pilots.features.find((f) => f.properties.id === id)?.properties;
+    const p = data?.pilotById(id)?.properties;
     const shown = p ? (lang === 'zh' ? p.name : p.nameEn) : id;
     const name = p?.extent === 'approximate' ? `${shown}（${t(lang, 'approximateExtent')}）` : shown;
     if (!view) return name;
@@ -37,7 +37,7 @@ export class Picking implements PickingPart {
   /** Sets a pilot area's feature-state flag (points have none). */
   setFlag(id: string | null, key: 'hover' | 'selected', value: boolean): void {
     const { map, data } = this.ctx;
-    if (!map || !id || !data?.pilots.features.some((f) => f.properties.id === id && f.geometry.type !== 'Point')) return;
+    if (!map || !id || !data || (data.pilotById(id)?.geometry.type ?? 'Point') === 'Point') return;
     map.setFeatureState({ source: PILOT_SOURCE, id }, { [key]: value });
   }
 

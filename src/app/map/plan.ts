@@ -87,7 +87,7 @@ export class PlanOverlay implements PlanPart {
   /** The legend of `plan` before the map exists (a plan's link is framed clear of it). */
   async showLegendFirst(id: string): Promise<void> {
     const { data, state, emitter } = this.ctx;
-    const plan = data!.layouts.find((l) => l.id === id)!;
+    const plan = data!.layoutById(id)!;
     this.legend.replaceChildren(layoutLegend(plan, state.lang, (ref) => emitter.emit('source', ref), await this.details.of(plan.id)));
   }
 
@@ -95,7 +95,7 @@ export class PlanOverlay implements PlanPart {
   async show(fly: boolean): Promise<void> {
     const ctx = this.ctx;
     const id = ctx.state.layout;
-    const entry = id ? ctx.data?.layouts.find((l) => l.id === id) : undefined;
+    const entry = id ? ctx.data?.layoutById(id) : undefined;
     if (id && !entry) console.warn(`pilot-atlas: unknown layout "${id}"`);
     if (this.drawn?.id !== entry?.id) this.details.hide();
     this.cue.show(Boolean(entry && this.drawn?.id !== entry.id), ctx.state.lang);

@@ -71,7 +71,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   const camera = state.bounds ? null : state.camera;
   markCompact(element);
   // A plan's link without a camera opens framed on the plan, clear of its legend (drawn first to be measured).
-  const plan = camera || state.bounds ? undefined : d.layouts.find((l) => l.id === state.layout);
+  const plan = camera || state.bounds ? undefined : (state.layout ? d.layoutById(state.layout) : undefined);
   if (plan) {
     await overlayPlan.showLegendFirst(plan.id);
     element.append(overlayPlan.legend);

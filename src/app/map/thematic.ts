@@ -71,8 +71,8 @@ export class ThematicLayer implements ThematicPart {
   renderTitle(): void {
     const { data, state, view } = this.ctx;
     if (!data) return;
-    const plan = state.layout ? data.layouts.find((l) => l.id === state.layout) : undefined;
-    const owner = plan ? data.pilots.features.find((f) => f.properties.id === plan.pilot)?.properties : undefined;
+    const plan = state.layout ? data.layoutById(state.layout) : undefined;
+    const owner = plan ? data.pilotById(plan.pilot)?.properties : undefined;
     if (plan) return renderMapTitle(this.title, planTitleText(plan, owner ? (state.lang === 'zh' ? owner.name : owner.nameEn) : plan.pilot, state.lang));
     const shown = this.shown().length;
     const provinceName = (this.provinceName ??= provinceNamer(data.china));

@@ -21,14 +21,13 @@ export interface Page {
 }
 
 export function pageOf(atlas: AtlasController, data: AtlasData, base: string): Page {
-  const features = new Map(data.pilots.features.map((f) => [f.properties.id, f]));
   const pilots = data.pilots.features.map((f) => f.properties);
   return {
     atlas,
     data,
     pilots,
-    pilot: (id) => (id === null ? undefined : features.get(id)?.properties),
-    pilotFeature: (id) => (id === null ? undefined : features.get(id)),
+    pilot: (id) => (id === null ? undefined : data.pilotById(id)?.properties),
+    pilotFeature: (id) => (id === null ? undefined : data.pilotById(id)),
     base,
     main: document.querySelector('main')!,
     map: document.getElementById('map')!,
