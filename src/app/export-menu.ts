@@ -4,7 +4,7 @@ import type { ThematicView } from './thematic-view.ts';
 import { t } from './i18n.ts';
 import { downloadBlob, downloadText } from './download.ts';
 import { el } from './dom.ts';
-import { installPrint } from '../export/print.ts';
+import { installPrint } from '../map-export/print.ts';
 import { layoutFeatureLoader } from './layout-features.ts';
 import type { LayoutFeature } from '../core/layout/features.ts';
 
@@ -27,7 +27,7 @@ let planFeatures: ReturnType<typeof layoutFeatureLoader> | null = null;
 
 /** Saves the plan on the map as an SVG: its overlay framed to its extent, with its legend. */
 async function savePlanSvg(atlas: AtlasController, data: AtlasData, plan: AtlasData['layouts'][number]): Promise<void> {
-  const { planSvg } = await import('../export/plan-svg.ts');
+  const { planSvg } = await import('../map-export/plan-svg.ts');
   planFeatures ??= layoutFeatureLoader(document.baseURI);
   const features = (await planFeatures()).get(plan.id) ?? [];
   const text = exportText(atlas, data, atlas.getView());
@@ -86,7 +86,7 @@ export function exportMenu(parent: HTMLElement, atlas: AtlasController, data: At
       ),
       ...(plan ? [button(t(lang, 'exportPlanSvg'), 'svg', () => savePlanSvg(atlas, data, plan))] : []),
       button(t(lang, 'exportSvg'), plan ? 'svg-national' : 'svg', async () => {
-        const { nationalSvg } = await import('../export/index.ts');
+        const { nationalSvg } = await import('../map-export/index.ts');
         const view = getView();
         const text = exportText(atlas, data, view, true);
         const svg = nationalSvg({

@@ -1,6 +1,5 @@
-import { formatNumber as formatCoreNumber } from '../core/format.ts';
 import type { Lang } from '../core/url-state.ts';
-import { EXPORT_STRINGS } from '../export/strings.ts';
+import { EXPORT_STRINGS } from '../map-export/strings.ts';
 import { SEARCH_STRINGS } from './search/strings.ts';
 import { STORY_STRINGS } from './story/strings.ts';
 import { TABLE_STRINGS } from './table/strings.ts';
@@ -212,5 +211,4 @@ export type StringKey = keyof typeof ALL;
 export const t = (lang: Lang, key: StringKey, fill: Record<string, string | number> = {}): string =>
   ALL[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(fill, name) ? String(fill[name]) : whole));
 
-/** The map controller's spelling of core/format.ts's formatNumber (arguments in its old order), until it imports that one. */
-export const formatNumber = (lang: Lang, value: number, digits = 1): string => formatCoreNumber(value, lang, digits);
+

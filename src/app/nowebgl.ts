@@ -36,14 +36,14 @@ export interface FallbackHost {
 }
 
 /**
- * Without WebGL: says so, and draws the thematic map as SVG with d3 (src/export/national-svg.ts), the
+ * Without WebGL: says so, and draws the thematic map as SVG with d3 (src/map-export/national-svg.ts), the
  * same picture the SVG export gives. It is redrawn when the measure, year, classes, filters or
  * language change, so the thematic controls, the table and stories keep working; province means are
  * drawn as filled provinces. Plans, PNG export, imported data and the editor's drawing cannot be
  * drawn: asking for them shows a notice that they need WebGL.
  */
 export async function mountFallback(element: HTMLElement, data: AtlasData, host: FallbackHost): Promise<Fallback> {
-  const { nationalSvg } = await import('../export/index.ts');
+  const { nationalSvg } = await import('../map-export/index.ts');
   const pilots = data.pilots.features.map((f) => f.properties);
   let svg: Element | null = null;
   let needs: NeedsWebGL | null = null;

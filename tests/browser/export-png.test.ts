@@ -6,7 +6,7 @@ import type { LegendModel } from '../../src/core/thematic/legend.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
 import { launchChromium } from './chromium.ts';
 
-// composePng in Chromium, on canvases of known colours. src/export/png.ts is bundled on the fly with
+// composePng in Chromium, on canvases of known colours. src/map-export/png.ts is bundled on the fly with
 // vite's build API (an IIFE exposing `pilotExport`) and added to a blank page: no app, no map, so the
 // test sees exactly what composePng draws.
 let browser: Browser;
@@ -33,11 +33,11 @@ async function bundle(): Promise<string> {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
-    build: { write: false, minify: false, lib: { entry: 'src/export/png.ts', formats: ['iife'], name: 'pilotExport', fileName: 'png' } },
+    build: { write: false, minify: false, lib: { entry: 'src/map-export/png.ts', formats: ['iife'], name: 'pilotExport', fileName: 'png' } },
   });
   const outputs = (Array.isArray(out) ? out : [out]) as Rolldown.RolldownOutput[];
   const chunk = outputs.flatMap((o) => o.output).find((c) => c.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('export-png › vite built no chunk for src/export/png.ts');
+  if (!chunk || chunk.type !== 'chunk') throw new Error('export-png › vite built no chunk for src/map-export/png.ts');
   return chunk.code;
 }
 
@@ -70,7 +70,7 @@ const compose = (run: Run) =>
         ctx.fillStyle = '#00ff00';
         ctx.fillRect(w * 0.4, h * 0.4, w * 0.2, h * 0.2);
       });
-      const exporter = (window as unknown as { pilotExport: typeof import('../../src/export/png.ts') }).pilotExport;
+      const exporter = (window as unknown as { pilotExport: typeof import('../../src/map-export/png.ts') }).pilotExport;
       const blob = await exporter.composePng({
         mapCanvas,
         deckCanvas,
@@ -170,7 +170,7 @@ describe('composePng on the built app’s own canvases', () => {
       const mapCanvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
       const deckCanvas = document.querySelector<HTMLCanvasElement>('#deckgl-overlay');
       const { clientWidth: width, clientHeight: height } = mapCanvas.parentElement!.closest('.maplibregl-map')!;
-      const exporter = (window as unknown as { pilotExport: typeof import('../../src/export/png.ts') }).pilotExport;
+      const exporter = (window as unknown as { pilotExport: typeof import('../../src/map-export/png.ts') }).pilotExport;
       const blob = await exporter.composePng({
         mapCanvas,
         deckCanvas,

@@ -3,9 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
-// src/export/print.css on a page with the app's class names (the list in the stylesheet's header),
+// src/map-export/print.css on a page with the app's class names (the list in the stylesheet's header),
 // printed by Chromium to PDF: the page size comes from its @page rules.
-const css = readFileSync('src/export/print.css', 'utf8');
+const css = readFileSync('src/map-export/print.css', 'utf8');
 const html = (rootClass: string) => `<!doctype html>
 <html class="${rootClass}"><head><style>${css}</style></head><body>
   <header class="atlas-header"><div class="atlas-heading"><h1>新型城镇化试点图谱</h1><p>副标题</p></div>

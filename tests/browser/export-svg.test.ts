@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nationalLayout } from '../../src/export/national-layout.ts';
-import { nationalSvg } from '../../src/export/national-svg.ts';
+import { nationalLayout } from '../../src/map-export/national-layout.ts';
+import { nationalSvg } from '../../src/map-export/national-svg.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
 import { PALETTE } from '../../src/render/palette.ts';
 import { realInputs } from '../unit/export/real-inputs.ts';

@@ -18,13 +18,13 @@ export function followPrint(map: MapLibreMap): () => void {
 
 /**
  * A PNG of the current view at `scale` times its size on screen, with title, legend (the plan's
- * when one is shown), scale bar, north arrow, inset, source and date (src/export/png.ts). The map
+ * when one is shown), scale bar, north arrow, inset, source and date (src/map-export/png.ts). The map
  * and overlay are drawn again at that pixel ratio for it, and return to the screen's after.
  */
 export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Parameters<AtlasController['exportPng']>[1]): Promise<Blob> {
   if (ctx.fallback) throw ctx.fallback.needsWebGL('png');
   // The export code loads on first use.
-  const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage } = await import('../../export/index.ts');
+  const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage } = await import('../../map-export/index.ts');
   const m = ctx.map!;
   const d = ctx.data!;
   const { overlay } = ctx;

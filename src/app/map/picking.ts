@@ -3,10 +3,9 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { Lang } from '../../core/url-state.ts';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { LayoutFeature } from '../../core/layout/features.ts';
-import { qualifierMark } from '../../core/thematic/schemes.ts';
-import { withUnit } from '../../core/thematic/format.ts';
+import { formatValue } from '../../core/format.ts';
 import { PILOT_FILL_LAYER, PILOT_SOURCE } from '../../render/layer-ids.ts';
-import { formatNumber, t } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { Tooltip } from '../tooltip.ts';
 import { isPlanFeature } from '../plan-detail.ts';
 import type { PickingPart, MapContext } from './context.ts';
@@ -30,7 +29,7 @@ export class Picking implements PickingPart {
     if (!view) return name;
     const v = view.values.get(id);
     const year = v?.year ? (lang === 'zh' ? `（${v.year}年）` : ` (${v.year})`) : '';
-    const value = v ? `${qualifierMark[v.qualifier]}${withUnit(formatNumber(lang, v.value, 2), view.model.unit, lang)}${year}` : view.model.noData.label;
+    const value = v ? `${formatValue(v.value, v.qualifier, view.model.unit, lang)}${year}` : view.model.noData.label;
     return `${name}${lang === 'zh' ? '：' : ': '}${value}`;
   }
 

@@ -45,7 +45,7 @@ export interface AtlasController {
   setState(partial: Partial<ViewState>): void;
   /**
    * A PNG of the current view at 1×, 2× or 4× its size on screen, with title, legend, scale bar,
-   * north arrow, source and date drawn in (src/export/png.ts), not a bare canvas grab.
+   * north arrow, source and date drawn in (src/map-export/png.ts), not a bare canvas grab.
    */
   exportPng(scale: 1 | 2 | 4, text: { title: string; subtitle?: string; source: string; date: string }): Promise<Blob>;
   /** Shows a user's own figures (a parsed CSV or GeoJSON) as a choropleth and frames them; null removes them. Throws (UserFileError) when nothing can be placed, leaving the map as it was. */

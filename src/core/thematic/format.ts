@@ -3,8 +3,6 @@ import type { Lang } from '../url-state.ts';
 import { THEMATIC_DEFAULTS } from './defaults.ts';
 import { decimals } from './round.ts';
 
-// The map's own code still imports withUnit from here.
-export { withUnit };
 
 /**
  * How each language writes a legend range. zh: fixed decimals and the unit straight after the number

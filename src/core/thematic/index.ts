@@ -6,5 +6,5 @@ export { colourOf, legendModel, type LegendClass, type LegendModel, type LegendS
 export type { Measure, MeasureKind, PilotValue } from './measure.ts';
 export { isMeasureId, MEASURE_IDS, MEASURES, measureById, type MeasureId } from './measures.ts';
 export { combineQualifiers } from './qualifier.ts';
-export { colours, DEFAULT_SCHEMES, defaultScheme, isSchemeId, NO_DATA, qualifierMark, SCHEMES, type SchemeId } from './schemes.ts';
+export { colours, DEFAULT_SCHEMES, defaultScheme, isSchemeId, NO_DATA, SCHEMES, type SchemeId } from './schemes.ts';
 export { availableYears, defaultYear, pilotValues, yearCoverage } from './values.ts';

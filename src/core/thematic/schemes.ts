@@ -7,7 +7,6 @@ import {
   schemeYlOrBr, schemeYlOrRd,
 } from 'd3-scale-chromatic';
 import { rgb } from 'd3-color';
-import type { Qualifier } from '../schema/indicators.ts';
 import type { MeasureKind } from './measure.ts';
 
 /** A ColorBrewer scheme: its colours for k classes (schemes[k], k from 3) and its continuous form. */
@@ -61,9 +60,6 @@ export const DEFAULT_SCHEMES: Record<string, SchemeId> = {
 
 /** Fill of pilots without a value: a neutral grey, lighter than any class's darkest and outside every scheme. */
 export const NO_DATA = '#c8c8c8';
-
-/** The mark a legend and a label put before a qualified value (≈ about, ≥ at least, ≤ at most). */
-export const qualifierMark: Record<Qualifier, string> = { exact: '', about: '≈', at_least: '≥', at_most: '≤' };
 
 export const isSchemeId = (id: string): id is SchemeId => Object.hasOwn(SCHEMES, id);
 

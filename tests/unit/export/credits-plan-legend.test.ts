@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/app/i18n.ts';
 import type { Lang } from '../../../src/core/url-state.ts';
-import { sourceLine } from '../../../src/export/labels.ts';
-import { planLegendContent } from '../../../src/export/legend-content.ts';
-import { estimateText, layoutLegend } from '../../../src/export/legend-layout.ts';
-import { nationalSvg } from '../../../src/export/national-svg.ts';
-import { PRINT_PAGE, printZoom } from '../../../src/export/print.ts';
-import { svgLegend } from '../../../src/export/svg-legend.ts';
+import { sourceLine } from '../../../src/map-export/labels.ts';
+import { planLegendContent } from '../../../src/map-export/legend-content.ts';
+import { estimateText, layoutLegend } from '../../../src/map-export/legend-layout.ts';
+import { nationalSvg } from '../../../src/map-export/national-svg.ts';
+import { PRINT_PAGE, printZoom } from '../../../src/map-export/print.ts';
+import { svgLegend } from '../../../src/map-export/svg-legend.ts';
 import { LAYOUT_STYLE } from '../../../src/render/palette.ts';
 import { realInputs } from './real-inputs.ts';
 import { xmlProblems } from './xml-check.ts';
@@ -87,7 +87,7 @@ describe('printZoom', () => {
   });
 
   it('agrees with print.css on the page sizes', () => {
-    const css = readFileSync(join(root, 'src/export/print.css'), 'utf8');
+    const css = readFileSync(join(root, 'src/map-export/print.css'), 'utf8');
     expect(css).toContain(`--print-map-height: ${PRINT_PAGE.A4.mapHeight}mm`);
     expect(css).toContain(`--print-map-height: ${PRINT_PAGE.A3.mapHeight}mm`);
     expect(css).toMatch(/Printable area less the title line: A4 landscape 277 × 190 mm, A3 landscape 400 × 277 mm/);

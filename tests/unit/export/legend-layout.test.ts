@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LegendModel } from '../../../src/core/thematic/legend.ts';
-import { legendContent } from '../../../src/export/legend-content.ts';
-import { estimateText, LEGEND_METRICS, layoutLegend } from '../../../src/export/legend-layout.ts';
+import { legendContent } from '../../../src/map-export/legend-content.ts';
+import { estimateText, LEGEND_METRICS, layoutLegend } from '../../../src/map-export/legend-layout.ts';
 import { PILOT_PALETTE } from '../../../src/render/pilots-style.ts';
 
 const model: LegendModel = {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { colourOf, legendModel, type LegendModel } from '../../../src/core/thematic/legend.ts';
 import { pilotValues } from '../../../src/core/thematic/values.ts';
-import { kmPerPx } from '../../../src/export/projection.ts';
-import { nationalLayout } from '../../../src/export/national-layout.ts';
-import { nationalSvg, type NationalSvgInput } from '../../../src/export/national-svg.ts';
+import { kmPerPx } from '../../../src/map-export/projection.ts';
+import { nationalLayout } from '../../../src/map-export/national-layout.ts';
+import { nationalSvg, type NationalSvgInput } from '../../../src/map-export/national-svg.ts';
 import { PILOT_PALETTE } from '../../../src/render/pilots-style.ts';
 import { realData } from '../thematic/real-data.ts';
 import { realInputs } from './real-inputs.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { legendContent } from '../../../src/export/legend-content.ts';
-import { estimateText, layoutLegend } from '../../../src/export/legend-layout.ts';
-import { pngLayout, type Rect } from '../../../src/export/png-layout.ts';
+import { legendContent } from '../../../src/map-export/legend-content.ts';
+import { estimateText, layoutLegend } from '../../../src/map-export/legend-layout.ts';
+import { pngLayout, type Rect } from '../../../src/map-export/png-layout.ts';
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (r: Rect, width: number, height: number) => r.x >= 0 && r.y >= 0 && r.x + r.width <= width && r.y + r.height <= height;

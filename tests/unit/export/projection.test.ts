@@ -1,8 +1,8 @@
 import { geoArea, geoPath } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { boxOutline, CHINA_ALBERS, chinaAlbers, fitAlbers, kmPerPx } from '../../../src/export/projection.ts';
-import { nationalLayout, NATIONAL_SVG_DEFAULTS } from '../../../src/export/national-layout.ts';
+import { boxOutline, CHINA_ALBERS, chinaAlbers, fitAlbers, kmPerPx } from '../../../src/map-export/projection.ts';
+import { nationalLayout, NATIONAL_SVG_DEFAULTS } from '../../../src/map-export/national-layout.ts';
 
 // A 1° cell, wound clockwise as d3-geo reads rings.
 const cell = (lon: number, lat: number): Polygon => ({

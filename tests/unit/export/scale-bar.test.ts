@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmText, mercatorKmPerPx, niceScaleBar, scaleBarTicks } from '../../../src/export/scale-bar.ts';
+import { kmText, mercatorKmPerPx, niceScaleBar, scaleBarTicks } from '../../../src/map-export/scale-bar.ts';
 
 describe('niceScaleBar', () => {
   it('picks the longest 1, 2 or 5 × 10ⁿ km that fits, and its length in px', () => {

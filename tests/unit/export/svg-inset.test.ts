@@ -1,7 +1,7 @@
 import { rewind } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { insetSvg, SVG_INSET_DEFAULTS } from '../../../src/export/svg-inset.ts';
+import { insetSvg, SVG_INSET_DEFAULTS } from '../../../src/map-export/svg-inset.ts';
 import { realInputs } from './real-inputs.ts';
 import { xmlProblems } from './xml-check.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ellipsize, wrapText } from '../../../src/export/wrap-text.ts';
+import { ellipsize, wrapText } from '../../../src/map-export/wrap-text.ts';
 
 // One px per character: widths are lengths.
 const measure = (t: string) => [...t].length;

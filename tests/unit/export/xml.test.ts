@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, el, escapeXml, num, textEl } from '../../../src/export/xml.ts';
+import { attrs, el, escapeXml, num, textEl } from '../../../src/map-export/xml.ts';
 import { xmlProblems } from './xml-check.ts';
 
 describe('xml', () => {

@@ -10,7 +10,7 @@ import { PilotsFileSchema } from '../../../src/core/schema/pilots.ts';
 import type { ExtentsFile } from '../../../pipeline/extents.ts';
 import { checkAreas, noteMarkers, offBy, statedAreas } from '../../../pipeline/area-check.ts';
 import { applySectionScopes } from '../../../pipeline/extract/section-scope.ts';
-import { nationalSvg } from '../../../src/export/national-svg.ts';
+import { nationalSvg } from '../../../src/map-export/national-svg.ts';
 import { realInputs } from '../export/real-inputs.ts';
 import { corpusWithGazetteer } from '../fixtures/corpus.ts';
 

@@ -10,7 +10,7 @@ import type { PilotsFile } from '../../../src/core/schema/pilots.ts';
 import { colourOf, legendModel } from '../../../src/core/thematic/legend.ts';
 import { MEASURE_IDS } from '../../../src/core/thematic/measures.ts';
 import { pilotValues } from '../../../src/core/thematic/values.ts';
-import { nationalSvg } from '../../../src/export/national-svg.ts';
+import { nationalSvg } from '../../../src/map-export/national-svg.ts';
 import { basemapStyle } from '../../../src/render/basemap-style.ts';
 import { chinaStyle } from '../../../src/render/china-style.ts';
 import { pilotsStyle } from '../../../src/render/pilots-style.ts';

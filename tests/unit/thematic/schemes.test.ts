@@ -2,7 +2,7 @@ import { schemeBlues, schemeRdBu } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { divergingColours } from '../../../src/core/thematic/diverging.ts';
 import { MEASURE_IDS, MEASURES } from '../../../src/core/thematic/measures.ts';
-import { colours, defaultScheme, NO_DATA, qualifierMark, SCHEMES, type SchemeId } from '../../../src/core/thematic/schemes.ts';
+import { colours, defaultScheme, NO_DATA, SCHEMES, type SchemeId } from '../../../src/core/thematic/schemes.ts';
 
 const HEX = /^#[0-9a-f]{6}$/;
 
@@ -52,9 +52,6 @@ describe('the scheme catalogue', () => {
     expect(g).toBe(b);
   });
 
-  it('marks qualified values ≈, ≥ and ≤, and exact ones not at all', () => {
-    expect(qualifierMark).toEqual({ exact: '', about: '≈', at_least: '≥', at_most: '≤' });
-  });
 });
 
 describe('divergingColours', () => {
