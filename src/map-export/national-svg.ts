@@ -9,8 +9,8 @@ import { sourceLine } from './labels.ts';
 import { legendContent } from './legend-content.ts';
 import { estimateText, layoutLegend } from './legend-layout.ts';
 import { nationalLayout, NATIONAL_SVG_DEFAULTS, type NationalLayout, type NationalSvgOptions } from './national-layout.ts';
-import { INK, MUTED, SCALE_BAR_HEIGHT } from './export-style.ts';
-import { svgDocument, svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
+import { INK, SCALE_BAR_HEIGHT } from './export-style.ts';
+import { svgDocument, svgNorthArrow, svgPageHead, svgScaleBar } from './svg-furniture.ts';
 import { svgInset } from './svg-inset.ts';
 import { svgLegend } from './svg-legend.ts';
 import { withCredits } from './svg-source.ts';
@@ -114,17 +114,8 @@ export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSv
   const legend = layoutLegend(legendContent(input.legend, lang, plain), estimateText);
   const scaleBarY = y1 - 16 - SCALE_BAR_HEIGHT;
   const legendY = scaleBarY - 26 - legend.height;
-  // A long title shrinks to fit the width (estimated: a string SVG cannot measure), down to 16 px.
-  const titleRoom = o.width - 2 * o.margin;
-  const titleSize = Math.max(16, Math.min(26, (26 * titleRoom) / estimateText(input.title, 26, true)));
-  const desc = [input.subtitle, PROJECTION_NOTE[lang], sourceLine(input.source, input.date, lang)].filter(Boolean).join(' ');
-
   const body = [
-    textEl('title', { id: 'map-title' }, input.title),
-    textEl('desc', { id: 'map-desc' }, desc),
-    el('rect', { width: o.width, height: o.height, fill: '#fff' }),
-    textEl('text', { x: o.margin, y: o.margin + 28, 'font-size': titleSize, 'font-weight': 'bold', fill: INK, class: 'title' }, input.title),
-    input.subtitle ? textEl('text', { x: o.margin, y: o.margin + 56, 'font-size': 15, fill: MUTED, class: 'subtitle' }, input.subtitle) : '',
+    ...svgPageHead(o, { ...input, projection: PROJECTION_NOTE[lang] }, lang),
     map,
     el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'none', stroke: INK, 'stroke-width': 1 }),
     svgNorthArrow(x1 - 36, y0 + 34, lang),

@@ -8,13 +8,13 @@ import { CHINA_PALETTE } from '../render/china-style.ts';
 import { hiddenLabels, LABEL_SIZE, labelText } from '../render/layout/layout-layers.ts';
 import { PALETTE, rgba, styleOf } from '../render/palette.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
-import { FONT_FAMILY, INK, MUTED } from './export-style.ts';
+import { FONT_FAMILY, INK } from './export-style.ts';
 import { sourceLine } from './labels.ts';
 import { planLegendContent, type PlanLegend } from './legend-content.ts';
 import { estimateText, layoutLegend } from './legend-layout.ts';
 import { kmPerPx, type Box, type Extent } from './projection.ts';
 import { niceScaleBar } from './scale-bar.ts';
-import { svgDocument, svgNorthArrow, svgScaleBar } from './svg-furniture.ts';
+import { svgDocument, svgNorthArrow, svgPageHead, svgScaleBar } from './svg-furniture.ts';
 import { svgLegend } from './svg-legend.ts';
 import { forD3, pathWriter } from './svg-path.ts';
 import { withCredits } from './svg-source.ts';
@@ -198,15 +198,8 @@ export function planSvg(input: PlanSvgInput, options: Partial<PlanSvgOptions> = 
   const legend = layoutLegend(planLegendContent(input.plan, lang), estimateText);
   const centre: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
   const scaleBar = niceScaleBar(kmPerPx(projection, centre), o.scaleBarMax);
-  const titleRoom = o.width - 2 * o.margin;
-  const titleSize = Math.max(16, Math.min(26, (26 * titleRoom) / estimateText(input.title, 26, true)));
-  const desc = [input.subtitle, PROJECTION_NOTE[lang], sourceLine(input.source, input.date, lang)].filter(Boolean).join(' ');
   const body = [
-    textEl('title', { id: 'map-title' }, input.title),
-    textEl('desc', { id: 'map-desc' }, desc),
-    el('rect', { width: o.width, height: o.height, fill: '#fff' }),
-    textEl('text', { x: o.margin, y: o.margin + 28, 'font-size': titleSize, 'font-weight': 'bold', fill: INK, class: 'title' }, input.title),
-    input.subtitle ? textEl('text', { x: o.margin, y: o.margin + 56, 'font-size': 15, fill: MUTED, class: 'subtitle' }, input.subtitle) : '',
+    ...svgPageHead(o, { ...input, projection: PROJECTION_NOTE[lang] }, lang),
     map,
     el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'none', stroke: INK, 'stroke-width': 1 }),
     svgNorthArrow(x1 - 36, y0 + 34, lang),

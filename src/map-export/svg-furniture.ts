@@ -1,5 +1,7 @@
 import type { Lang } from '../core/url-state.ts';
-import { FONT_FAMILY, INK as FURNITURE_INK, SCALE_BAR_HEIGHT } from './export-style.ts';
+import { FONT_FAMILY, INK as FURNITURE_INK, MUTED, SCALE_BAR_HEIGHT } from './export-style.ts';
+import { sourceLine } from './labels.ts';
+import { estimateText } from './legend-layout.ts';
 import { t } from '../app/i18n.ts';
 import { NORTH_ARROW, northArrowHalves, type Point } from './north-arrow.ts';
 import { kmText, scaleBarTicks, type ScaleBar } from './scale-bar.ts';
@@ -51,4 +53,26 @@ export function svgDocument(width: number, height: number, lang: Lang, body: rea
     body.filter((part) => part !== ''),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+}
+
+/**
+ * The head of an SVG map page: the accessible title and description (subtitle, projection, source and date),
+ * the white page, the title (shrunk to fit the width, estimated since a string SVG cannot measure, down to
+ * 16 px) and the subtitle.
+ */
+export function svgPageHead(
+  page: { width: number; height: number; margin: number },
+  text: { title: string; subtitle?: string; source: string; date: string; projection: string },
+  lang: Lang,
+): string[] {
+  const room = page.width - 2 * page.margin;
+  const titleSize = Math.max(16, Math.min(26, (26 * room) / estimateText(text.title, 26, true)));
+  const desc = [text.subtitle, text.projection, sourceLine(text.source, text.date, lang)].filter(Boolean).join(' ');
+  return [
+    textEl('title', { id: 'map-title' }, text.title),
+    textEl('desc', { id: 'map-desc' }, desc),
+    el('rect', { width: page.width, height: page.height, fill: '#fff' }),
+    textEl('text', { x: page.margin, y: page.margin + 28, 'font-size': titleSize, 'font-weight': 'bold', fill: FURNITURE_INK, class: 'title' }, text.title),
+    text.subtitle ? textEl('text', { x: page.margin, y: page.margin + 56, 'font-size': 15, fill: MUTED, class: 'subtitle' }, text.subtitle) : '',
+  ];
 }
