@@ -5,7 +5,7 @@ import { noteParams } from './notices.ts';
 import { checkKnown } from './url-check.ts';
 import type { MapContext } from './map/context.ts';
 import { FILTER_KEYS, MOUNT_DEFAULTS, THEMATIC_KEYS } from './map/defaults.ts';
-import { deckLayers } from './map/create.ts';
+import { redrawDeck } from './map/create.ts';
 import { exportPng } from './map/export.ts';
 import { MapFrame } from './map/frame.ts';
 import { Picking } from './map/picking.ts';
@@ -39,7 +39,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     view: null,
     textScale: 1,
     cleanups: [],
-    redraw: () => ctx.overlay?.setProps({ layers: deckLayers(ctx) }),
+    redraw: () => redrawDeck(ctx),
     setState: (partial) => controller.setState(partial),
   } as Omit<MapContext, 'thematic' | 'plan' | 'user' | 'picking' | 'frame'> as MapContext;
   // In the order their boxes stack over the map: the tooltip, the plan's card and loading cue.

@@ -9,6 +9,9 @@ export const PILOT_FILL_LAYER = 'pilots-fill';
 /** One label point per pilot, and the layer that names them. */
 export const PILOT_LABEL_SOURCE = 'pilot-labels';
 export const PILOT_LABEL_LAYER = 'pilot-labels';
+/** Markers of towns and zones (and of pilots drawn at an approximate extent), feature-state `hover`, `selected`. */
+export const PILOT_POINT_SOURCE = 'pilot-points';
+export const PILOT_POINT_LAYER = 'pilot-points';
 
 /** China's provinces (feature-state `colour` in the province view, promoted `id`). */
 export const PROVINCE_SOURCE = 'china-provinces';

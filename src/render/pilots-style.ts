@@ -5,7 +5,7 @@ import { labelPoints } from '../core/label-points.ts';
 import type { Lang } from '../core/url-state.ts';
 import { LABEL_KIND, type StyleExtension } from './basemap-style.ts';
 import { FONT_STACK } from './palette.ts';
-import { PILOT_FILL_LAYER, PILOT_LABEL_LAYER, PILOT_LABEL_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from './layer-ids.ts';
+import { PILOT_FILL_LAYER, PILOT_LABEL_LAYER, PILOT_LABEL_SOURCE, PILOT_POINT_LAYER, PILOT_POINT_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from './layer-ids.ts';
 
 /** Colours of the pilots layer. */
 export const PILOT_PALETTE = {
@@ -19,7 +19,7 @@ export const PILOT_PALETTE = {
 } as const;
 
 /** The pilots' source and layer ids (defined with the map's other ids in layer-ids.ts). */
-export { PILOT_FILL_LAYER, PILOT_LABEL_SOURCE, PILOT_SOURCE };
+export { PILOT_FILL_LAYER, PILOT_LABEL_SOURCE, PILOT_POINT_LAYER, PILOT_POINT_SOURCE, PILOT_SOURCE };
 
 const state = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
 
@@ -41,12 +41,33 @@ export const PILOT_FILL_OPACITY: ExpressionSpecification = [
   ['case', IS_APPROXIMATE_EXTENT, ['case', state('selected'), 0.3, state('hover'), 0.24, 0.12], ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22]],
 ];
 
+/** Where a pilot's marker goes: its point, or the centre of an approximate extent (too small to see nationally). */
+export const markerPosition = (f: PilotsFile['features'][number]): [number, number] | null =>
+  f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : f.properties.extent === 'approximate' && f.properties.centre ? f.properties.centre : null;
+
+const emphasised: ExpressionSpecification = ['any', state('selected'), state('hover')];
+
+/**
+ * The markers' paint: a choropleth colours them by class (features with a `colour`) with a grey
+ * ring, dark when hovered or selected; plain markers are the accent red with a white ring, darker
+ * when hovered or selected. A selected marker is larger. Radii are the visible disc less half the
+ * ring (MapLibre draws the ring outside the radius): 6 px, 8 px selected.
+ */
+export const PILOT_POINT_PAINT = {
+  'circle-radius': ['case', state('selected'), 6.75, 5.25] as ExpressionSpecification,
+  'circle-color': ['case', ['has', 'colour'], ['get', 'colour'], ['case', emphasised, PILOT_PALETTE.outline, PILOT_PALETTE.fill]] as ExpressionSpecification,
+  'circle-opacity': ['case', ['has', 'colour'], 1, ['case', emphasised, 1, 235 / 255]] as ExpressionSpecification,
+  'circle-stroke-color': ['case', ['has', 'colour'], ['case', emphasised, '#1b1b1b', '#5a5a5a'], '#ffffff'] as ExpressionSpecification,
+  'circle-stroke-width': ['case', state('selected'), 2.5, 1.5] as ExpressionSpecification,
+};
+
 const OUTLINE_COLOUR: ExpressionSpecification = ['case', ['has', 'colour'], ['case', state('selected'), '#1b1b1b', '#ffffff'], PILOT_PALETTE.outline];
 
 /** The pilots with a polygon, and one label point per pilot (inside its polygon, or its own point). */
 export function splitPilots(pilots: PilotsFile, colourOf?: (id: string) => string): {
   areas: FeatureCollection<Polygon | MultiPolygon, PilotProps>;
   labels: FeatureCollection<Point, PilotProps & { en: string; point: boolean }>;
+  markers: FeatureCollection<Point, PilotProps>;
 } {
   const coloured = colourOf
     ? pilots.features.map((f) => ({ ...f, properties: { ...f.properties, colour: colourOf(f.properties.id) } }))
@@ -61,20 +82,31 @@ export function splitPilots(pilots: PilotsFile, colourOf?: (id: string) => strin
     // On the map, English names drop their province ("Fangshan District, Beijing" → "Fangshan District").
     ({ point, ...f }) => ({ ...f, properties: { ...f.properties, en: f.properties.nameEn.split(',')[0]!.trim(), point } }),
   );
-  return { areas: { type: 'FeatureCollection', features: areas }, labels: { type: 'FeatureCollection', features: labels } };
+  // Towns and zones, and a pilot drawn at an approximate extent (a zone of a few km² stays findable), get a marker.
+  const markers = coloured.flatMap((f) => {
+    const at = markerPosition(f);
+    return at ? [{ type: 'Feature' as const, properties: f.properties, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+  });
+  return {
+    areas: { type: 'FeatureCollection', features: areas },
+    labels: { type: 'FeatureCollection', features: labels },
+    markers: { type: 'FeatureCollection', features: markers },
+  };
 }
 
 /**
  * Pilots with areas as translucent red fills with outlines; hover and selection through
  * feature-state (`hover`, `selected`) on the `pilots` source, keyed by pilot id. Names of all
- * pilots above the base map's labels; points themselves are drawn by deck.gl.
+ * pilots above the base map's labels; towns and zones as markers over the areas (same feature-state
+ * on the `pilot-points` source).
  */
 export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
-  const { areas, labels } = splitPilots(pilots);
+  const { areas, labels, markers } = splitPilots(pilots);
   return {
     sources: {
       [PILOT_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },
       [PILOT_LABEL_SOURCE]: { type: 'geojson', data: labels },
+      [PILOT_POINT_SOURCE]: { type: 'geojson', data: markers, promoteId: 'id' },
     },
     layers: [
       {
@@ -121,6 +153,7 @@ export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
           'line-dasharray': APPROXIMATE_DASH,
         },
       },
+      { id: PILOT_POINT_LAYER, type: 'circle', source: PILOT_POINT_SOURCE, paint: PILOT_POINT_PAINT },
     ],
     labels: [
       {

@@ -9,7 +9,7 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 describe('the offline base map', () => {
-  it('renders sea, neighbours, China and the deck.gl overlay, requesting nothing outside localhost', async () => {
+  it('renders sea, neighbours, China and the pilots’ markers, requesting nothing outside localhost', async () => {
     const { page, requests, errors } = await openAtlas(browser(), baseUrl);
     const png = await screenshot(page, 'national-1280x720');
     const { shares, distinct } = await colourShares(page, png, {
@@ -22,7 +22,7 @@ describe('the offline base map', () => {
     expect(shares.china).toBeGreaterThan(0.2);
     expect(shares.neighbours).toBeGreaterThan(0.1);
     expect(shares.sea).toBeGreaterThan(0.05);
-    // deck.gl draws the town and zone pilots as red markers over the map.
+    // The town and zone pilots are red markers (a MapLibre circle layer) over the map.
     expect(shares.pilotPoint).toBeGreaterThan(0.0001);
     // Labels, boundaries and fills antialias into many colours; a blank canvas has a handful.
     expect(distinct).toBeGreaterThan(500);

@@ -141,15 +141,15 @@ describe('exports with a plan open (烟台 “一核引领、三带贯通、六�
 });
 
 describe('printing the national map', () => {
-  it('keeps the pilot towns (drawn by deck.gl) on paper, titled with the measure', async () => {
+  it('keeps the pilot towns on paper, titled with the measure', async () => {
     const { page } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_target&year=2020`);
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const heading = await page.evaluate(() => document.querySelector('.print-heading h1')?.textContent);
     expect(heading).toBe('常住人口城镇化率目标（2020年）');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.thematic-legend')!).display)).not.toBe('none');
-    // The towns are drawn in their class colours with a grey ring, only by deck.gl: read the snapshot's
-    // pixels under each town's marker.
+    // The towns are drawn in their class colours with a grey ring (#5a5a5a), a colour nothing else on
+    // the map has: count it in what prints and in the map's own canvas.
     const towns = await page.evaluate(() => {
       const grey = (canvas: HTMLCanvasElement) => {
         const copy = new OffscreenCanvas(canvas.width, canvas.height);
@@ -165,7 +165,9 @@ describe('printing the national map', () => {
         mapOnly: grey(document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!),
       };
     });
-    expect(towns.snapshot - towns.mapOnly).toBeGreaterThan(200);
+    expect(towns.snapshot).toBeGreaterThan(200);
+    // One canvas draws them: what prints is that canvas.
+    expect(Math.abs(towns.snapshot - towns.mapOnly)).toBeLessThan(towns.mapOnly * 0.05 + 20);
     await page.screenshot({ path: 'test-results/export-national-print.png', fullPage: true });
     await page.close();
   });

@@ -6,7 +6,7 @@ import type { Emitter } from '../events.ts';
 import type { Fallback } from '../nowebgl.ts';
 import type { ThematicView } from '../thematic-view.ts';
 import type { KnownValues } from '../url-check.ts';
-import type { Layer, PickingInfo } from '@deck.gl/core';
+import type { PickingInfo } from '@deck.gl/core';
 import type { Lang } from '../../core/url-state.ts';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { LayoutFeature } from '../../core/layout/features.ts';
@@ -31,7 +31,7 @@ export interface PlanPart {
   readonly legend: HTMLElement;
   readonly shownId: string | null;
   readonly active: boolean;
-  layers(): Layer[];
+  features(): { drawn: LayoutFeature[] | null; draft: LayoutFeature[] | null };
   padding(): { top: number; right: number; bottom: number; left: number };
   showLegendFirst(id: string): Promise<void>;
   show(fly: boolean): Promise<void>;
@@ -81,7 +81,7 @@ export interface MapContext {
   data: AtlasData | null;
   /** Values the loaded data knows (null until it has loaded). */
   known: KnownValues | null;
-  /** The WebGL map and deck.gl's overlay on it (null before they exist, and without WebGL). */
+  /** The WebGL map, and deck.gl's overlay on it (null before they exist, without WebGL, and until a plan or draft needs deck.gl). */
   map: MapLibreMap | null;
   overlay: MapboxOverlay | null;
   /** The SVG map drawn where WebGL is missing. */
@@ -95,7 +95,7 @@ export interface MapContext {
   readonly user: UserPart;
   readonly picking: PickingPart;
   readonly frame: FramePart;
-  /** Draws deck.gl's layers (plans, the draft, pilot points) again from the current state. */
+  /** Draws deck.gl's layers (plans, the draft) again from the current state, loading deck.gl on first need. */
   redraw(): void;
   /** Changes the state as the controller's setState does. */
   setState(partial: Partial<ViewState>): void;

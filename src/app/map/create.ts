@@ -1,11 +1,9 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl } from 'maplibre-gl';
-import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Camera } from '../../core/url-state.ts';
 import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
 import { basemapStyle } from '../../render/basemap-style.ts';
 import { chinaStyle } from '../../render/china-style.ts';
 import { pilotsStyle } from '../../render/pilots-style.ts';
-import { pilotPointsLayer } from '../../render/layers/pilot-points.ts';
 import type { MapContext } from './context.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
 
@@ -47,30 +45,37 @@ export function createMap(ctx: MapContext, first: { camera: Camera | null; plan:
   return map;
 }
 
-/** deck.gl's layers: the plan and the draft (plan.ts), and the pilots' points. */
-export const deckLayers = (ctx: MapContext) =>
-  ctx.data
-    ? [
-        ...ctx.plan.layers(),
-        pilotPointsLayer({ pilots: ctx.thematic.shown(), selected: ctx.state.pilot, hovered: ctx.picking.hovered, colourOf: ctx.view?.colourOf ?? null }),
-      ]
-    : [];
+/** The last drawing of deck.gl's layers asked for, by map context: resolves once deck.gl has drawn it. */
+const deckDrawing = new WeakMap<MapContext, Promise<void>>();
+/** The lazily loaded deck.gl module (./deck.ts), once asked for. */
+let deckModule: Promise<typeof import('./deck.ts')> | null = null;
 
-/** deck.gl's overlay on the map; `drawn` resolves after its first render. */
-export function createOverlay(ctx: MapContext, map: MapLibreMap): { overlay: MapboxOverlay; drawn: Promise<void> } {
-  let rendered: () => void = () => {};
-  const drawn = new Promise<void>((resolve) => (rendered = resolve));
-  const overlay = new MapboxOverlay({
-    interleaved: false,
-    deviceProps: { webgl: { preserveDrawingBuffer: true } },
-    layers: deckLayers(ctx),
-    onAfterRender: () => rendered(),
-    onHover: (info) => ctx.picking.onDeckHover(info),
-    onClick: (info) => ctx.picking.onDeckClick(info),
-  });
-  map.addControl(overlay);
-  return { overlay, drawn };
+/**
+ * Draws deck.gl's layers (the plan, the draft) again from the state. deck.gl loads on first need:
+ * a map without a plan or draft never loads it; once loaded, its overlay stays (empty when the plan goes).
+ */
+export function redrawDeck(ctx: MapContext): void {
+  if (!ctx.map || (!ctx.plan.active && !ctx.overlay)) return;
+  const map = ctx.map;
+  const previous = deckDrawing.get(ctx) ?? Promise.resolve();
+  const drawing = (async () => {
+    const deck = await (deckModule ??= import('./deck.ts'));
+    await previous;
+    if (ctx.map !== map) return; // destroyed meanwhile
+    const done = new Promise<void>((resolve) => (afterRender.set(ctx, resolve)));
+    if (!ctx.overlay) ctx.overlay = deck.createOverlay(ctx, map, () => afterRender.get(ctx)?.());
+    else ctx.overlay.setProps({ layers: deck.planLayers(ctx) });
+    map.triggerRepaint();
+    await done;
+  })();
+  deckDrawing.set(ctx, drawing.catch((error: unknown) => console.error(error)));
 }
+
+/** The callback of deck.gl's next render, by map context. */
+const afterRender = new WeakMap<MapContext, () => void>();
+
+/** Resolves once deck.gl has drawn the last layers asked for (at once when none were). */
+export const deckDrawn = (ctx: MapContext): Promise<void> => deckDrawing.get(ctx) ?? Promise.resolve();
 
 /**
  * The state follows the camera: moves by the user let go of the bounds; bounds hold until then,

@@ -4,13 +4,14 @@ import type { Lang } from '../../core/url-state.ts';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { LayoutFeature } from '../../core/layout/features.ts';
 import { formatValue } from '../../core/format.ts';
-import { PILOT_FILL_LAYER, PILOT_SOURCE } from '../../render/layer-ids.ts';
+import { PILOT_FILL_LAYER, PILOT_POINT_LAYER, PILOT_POINT_SOURCE, PILOT_SOURCE } from '../../render/layer-ids.ts';
+import { markerPosition } from '../../render/pilots-style.ts';
 import { t } from '../i18n.ts';
 import { Tooltip } from '../tooltip.ts';
 import { isPlanFeature } from '../plan-detail.ts';
 import type { PickingPart, MapContext } from './context.ts';
 
-/** Pointing at the map: hover (feature-state, tooltip, cursor) and picks of pilots and plan elements, from MapLibre and deck.gl alike. */
+/** Pointing at the map: hover (feature-state, tooltip, cursor) and picks of pilots (MapLibre) and plan elements (deck.gl). */
 export class Picking implements PickingPart {
   /** The pilot under the pointer. */
   hovered: string | null = null;
@@ -33,11 +34,13 @@ export class Picking implements PickingPart {
     return `${name}${lang === 'zh' ? '：' : ': '}${value}`;
   }
 
-  /** Sets a pilot area's feature-state flag (points have none). */
+  /** Sets a pilot's feature-state flag: on its area, and on its marker (towns, zones, approximate extents). */
   setFlag(id: string | null, key: 'hover' | 'selected', value: boolean): void {
     const { map, data } = this.ctx;
-    if (!map || !id || !data || (data.pilotById(id)?.geometry.type ?? 'Point') === 'Point') return;
-    map.setFeatureState({ source: PILOT_SOURCE, id }, { [key]: value });
+    const pilot = id ? data?.pilotById(id) : undefined;
+    if (!map || !id || !pilot) return;
+    if (pilot.geometry.type !== 'Point') map.setFeatureState({ source: PILOT_SOURCE, id }, { [key]: value });
+    if (markerPosition(pilot)) map.setFeatureState({ source: PILOT_POINT_SOURCE, id }, { [key]: value });
   }
 
   hover(id: string | null, x = 0, y = 0): void {
@@ -45,7 +48,6 @@ export class Picking implements PickingPart {
       this.setFlag(this.hovered, 'hover', false);
       this.setFlag(id, 'hover', true);
       this.hovered = id;
-      this.ctx.redraw();
     }
     if (id) this.tooltip.show(this.label(id, this.ctx.state.lang), x, y);
     else this.tooltip.hide();
@@ -79,10 +81,10 @@ export class Picking implements PickingPart {
     else if (info.object) this.select(info.object.properties.id);
   }
 
-  /** The map's own pointer events: deck.gl's objects first, then the pilots' fill. */
+  /** The map's own pointer events: deck.gl's objects (plans) first, then the pilots' markers, then their fill. */
   attach(map: MapLibreMap): void {
     const deckPick = (x: number, y: number) => this.ctx.overlay?.pickObject({ x, y, radius: 2 }) as PickingInfo<PilotFeature> | null;
-    const pilotAt = (point: Parameters<MapLibreMap['queryRenderedFeatures']>[0]) => map.queryRenderedFeatures(point, { layers: [PILOT_FILL_LAYER] })[0];
+    const pilotAt = (point: Parameters<MapLibreMap['queryRenderedFeatures']>[0]) => map.queryRenderedFeatures(point, { layers: [PILOT_POINT_LAYER, PILOT_FILL_LAYER] })[0];
     map.on('mousemove', (e) => {
       const pick = deckPick(e.point.x, e.point.y);
       if (isPlanFeature(pick?.object)) return this.hoverPlan(pick.object, pick.layer?.id, e.point.x, e.point.y);

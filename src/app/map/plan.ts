@@ -1,6 +1,4 @@
 import type { LayoutFeature } from '../../core/layout/features.ts';
-import { hiddenLabels, layoutLayers } from '../../render/layout/layout-layers.ts';
-import { emphasise } from '../../render/layout/emphasis.ts';
 import { PILOT_FILL_LAYER, PLAN_HIDDEN_LABEL_LAYERS } from '../../render/layer-ids.ts';
 import { PILOT_FILL_OPACITY } from '../../render/pilots-style.ts';
 import { layoutLegend } from '../layout-legend.ts';
@@ -10,7 +8,7 @@ import type { PlanPart, MapContext } from './context.ts';
 
 /**
  * The plan overlay: the compiled plan of the state (features load on first use) or the editor's
- * draft, drawn by deck.gl, with its legend, a cue while it loads, and its elements' detail card.
+ * draft, drawn by deck.gl (loaded when first needed), with its legend, a cue while it loads, and its elements' detail card.
  */
 export class PlanOverlay implements PlanPart {
   /** The tooltip text and detail card of plan elements (plan-detail.ts). */
@@ -22,7 +20,7 @@ export class PlanOverlay implements PlanPart {
   /** The plan drawn, and the editor's draft. */
   private drawn: { id: string; features: LayoutFeature[] } | null = null;
   private draft: LayoutFeature[] | null = null;
-  private readonly features: ReturnType<typeof layoutFeatureLoader>;
+  private readonly loadFeatures: ReturnType<typeof layoutFeatureLoader>;
 
   constructor(private readonly ctx: MapContext) {
     const { element, base, state, emitter } = ctx;
@@ -30,7 +28,7 @@ export class PlanOverlay implements PlanPart {
     this.cue = planLoadingCue(element, state.lang);
     if (state.layout) this.cue.show(true);
     this.legend.className = 'layout-legend-box';
-    this.features = layoutFeatureLoader(base);
+    this.loadFeatures = layoutFeatureLoader(base);
   }
 
   /** The id of the plan drawn (null: none). */
@@ -43,20 +41,9 @@ export class PlanOverlay implements PlanPart {
     return this.drawn !== null || this.draft !== null;
   }
 
-  /** deck.gl layers of the plan and the draft; a story slide about one part (state.part) draws the rest muted. */
-  layers() {
-    const { state, textScale } = this.ctx;
-    const { drawn, draft } = this;
-    return [
-      ...(drawn ? emphasise(layoutLayers(drawn.features, state.lang, 'layout', this.hiddenOf(drawn.features)), drawn.features, { part: state.part, textScale }) : []),
-      ...(draft ? emphasise(layoutLayers(draft, state.lang, 'draft', this.hiddenOf(draft)), draft, { textScale }) : []),
-    ];
-  }
-
-  /** Plan labels that would collide at the current view; labels scaled by k collide as unscaled ones on a map k times smaller. */
-  private hiddenOf(features: LayoutFeature[]): Set<LayoutFeature> {
-    const { map, state, textScale } = this.ctx;
-    return map ? hiddenLabels(features, state.lang, (at) => map.project(at).div(textScale)) : new Set<LayoutFeature>();
+  /** The features of the plan drawn and of the draft (deck.ts draws them). */
+  features(): { drawn: LayoutFeature[] | null; draft: LayoutFeature[] | null } {
+    return { drawn: this.drawn?.features ?? null, draft: this.draft };
   }
 
   /** Padding that frames a plan clear of the legends and of the title over the map. */
@@ -101,7 +88,7 @@ export class PlanOverlay implements PlanPart {
     this.cue.show(Boolean(entry && this.drawn?.id !== entry.id), ctx.state.lang);
     let loaded: [Map<string, LayoutFeature[]> | null, Awaited<ReturnType<PlanDetail['of']>> | undefined];
     try {
-      loaded = entry ? await Promise.all([this.features(), this.details.of(entry.id)]) : [null, undefined];
+      loaded = entry ? await Promise.all([this.loadFeatures(), this.details.of(entry.id)]) : [null, undefined];
     } catch (error) {
       // The plan cannot be drawn: say so, and leave the pick free to try again.
       console.warn(`pilot-atlas: ${(error as Error).message}`);

@@ -5,7 +5,7 @@ import { markCompact } from '../compact.ts';
 import { noteParams, showErrorPage } from '../notices.ts';
 import { checkKnown, knownValues, withDefaults } from '../url-check.ts';
 import type { MapContext } from './context.ts';
-import { cameraOf, createMap, createOverlay, followCamera } from './create.ts';
+import { cameraOf, createMap, deckDrawn, followCamera } from './create.ts';
 import { followPrint } from './export.ts';
 import { hasWebGL, startFallback } from './fallback.ts';
 
@@ -80,12 +80,10 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   element.append(thematic.title, chrome.inset, overlayPlan.legend, thematic.legend, ctx.user.legend, overlayPlan.details.element);
   overlayPlan.legend.hidden = !plan;
   chrome.attach(m);
-  const { overlay, drawn } = createOverlay(ctx, m);
-  ctx.overlay = overlay;
   ctx.picking.attach(m);
   ctx.cleanups.push(followPrint(m));
   followCamera(ctx, m);
-  await Promise.all([settled(m), drawn]);
+  await settled(m);
   thematic.apply();
   // A filtered link without a camera opens on what the filter leaves.
   if (!camera && !ctx.state.bounds && !ctx.state.layout && (ctx.state.province || ctx.state.level || ctx.state.doc)) thematic.frameShown(false);
@@ -94,7 +92,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   await settled(m);
   if (ctx.state.layout) {
     await overlayPlan.show(!camera && !plan && !ctx.state.bounds);
-    await settled(m);
+    await Promise.all([settled(m), deckDrawn(ctx)]);
     // deck.gl draws its overlay on its own animation frames: let two pass after the map settles.
     for (let i = 0; i < 2; i++) await frame();
   }

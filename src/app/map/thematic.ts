@@ -1,7 +1,7 @@
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import { splitPilots } from '../../render/pilots-style.ts';
-import { PILOT_FILL_LAYER, PILOT_LABEL_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from '../../render/layer-ids.ts';
+import { PILOT_FILL_LAYER, PILOT_LABEL_SOURCE, PILOT_POINT_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from '../../render/layer-ids.ts';
 import { filterPilots, thematicView } from '../thematic-view.ts';
 import { thematicLegend } from '../thematic-legend.ts';
 import { mapTitleText, planTitleText, renderMapTitle } from '../map-title.ts';
@@ -38,9 +38,10 @@ export class ThematicLayer implements ThematicPart {
     const { data, map, state } = ctx;
     if (!data || !map) return;
     const view = (ctx.view = thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf));
-    const { areas, labels } = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+    const { areas, labels, markers } = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
     (map.getSource(PILOT_SOURCE) as GeoJSONSource).setData(areas);
     (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(labels);
+    (map.getSource(PILOT_POINT_SOURCE) as GeoJSONSource).setData(markers);
     const byProvince = view !== null && state.agg === 'province';
     // A person's own figures, while shown, stand in for the pilots' fill and legend.
     const mine = ctx.user.shown;
