@@ -209,6 +209,27 @@ describe('what a reader notices', () => {
     await page.close();
   });
 
+  it('between phone and wide screen: the title on one line and every tool on screen', async () => {
+    const page = await browser().newPage({ viewport: { width: 1000, height: 700 } });
+    await page.route(/\.js$/, (route) => route.abort()); // the header is the page's own HTML and CSS
+    await page.goto(baseUrl);
+    for (const width of [1000, 800, 1100]) {
+      await page.setViewportSize({ width, height: 700 });
+      const header = await page.evaluate(() => {
+        const h1 = document.querySelector('#atlas-title')!;
+        const lineHeight = parseFloat(getComputedStyle(h1).fontSize) * 1.6;
+        const offscreen = [...document.querySelectorAll('.atlas-tools > *')].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && (r.left < 0 || r.right > innerWidth + 0.5);
+        }).map((t) => t.id || t.className);
+        return { lines: h1.getBoundingClientRect().height / lineHeight, offscreen };
+      });
+      expect(header.lines, `title lines at ${width} px`).toBeLessThan(1.05);
+      expect(header.offscreen, `tools off screen at ${width} px`).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('on a phone: every tool on screen, and the legend leaves the map to the map', async () => {
     const { page } = await openAtlas(browser(), baseUrl, { width: 390, height: 800 });
     const offscreen = await page.$$eval('.atlas-tools > *', (tools) =>
