@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
-import { screenshot } from './page.ts';
+import { frames, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -85,7 +85,7 @@ describe('bad data files in the browser', () => {
     expect(text).toMatch(/data\/china\.topo\.json第 1 行第 \d+ 列 › JSON 在此意外结束/);
     expect(await page.locator('#map canvas.maplibregl-canvas').count()).toBe(1);
     expect(await page.textContent('#atlas-title')).toBe('新型城镇化试点图谱');
-    await page.waitForTimeout(1000);
+    await frames(page);
     await screenshot(page, 'bad-data-error-page');
     // The reader can set the page aside and use what is there.
     await page.click('.data-error-page button:nth-of-type(2)');
@@ -121,7 +121,7 @@ describe('bad URL parameters', () => {
     // The address shows what is applied: no filter, the opening measure.
     expect(await page.evaluate(() => location.search)).not.toMatch(/province|nope|20x0/);
     expect(await page.evaluate(() => window.pilotAtlas.getState())).toMatchObject({ province: null, year: null });
-    await page.waitForTimeout(800);
+    await frames(page);
     await screenshot(page, 'bad-url-note');
     // All 63 pilots: the table lists every one.
     await page.click('#atlas-view');

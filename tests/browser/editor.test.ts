@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
-import { openAtlas, screenshot } from './page.ts';
+import { frames, openAtlas, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -57,7 +57,7 @@ describe('the live layout editor', () => {
     const drawn = await drawnOf();
     expect(drawn).toBeGreaterThan(whole - 4);
     expect(drawn).toBeLessThan(whole);
-    await page.waitForTimeout(600);
+    await frames(page);
     await screenshot(page, 'editor-partial');
 
     // 10,000 bad elements: the status counts them all, the list shows the first 200 and says how many more.
@@ -105,7 +105,8 @@ describe('the live layout editor', () => {
     await page.waitForFunction(() => /错误: 0/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
     const drawn = Number((await page.textContent('.layout-editor-status'))!.match(/已生成要素: (\d+)/)![1]);
     expect(drawn).toBeGreaterThan(8);
-    await page.waitForTimeout(1200); // the camera flies to the draft
+    // The draft is drawn (the status counts its features); the screenshot is taken once it is on screen.
+    await frames(page);
     await screenshot(page, 'editor-draft');
     await page.close();
   });

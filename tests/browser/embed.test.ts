@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
-import { screenshot } from './page.ts';
+import { frames, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
 const appOrigin = new URL(baseUrl).origin;
@@ -100,7 +100,7 @@ describe('the embedded map in a page of another origin', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(() => (window as unknown as { received: { type: string; pilot?: string }[] }).received.some((m) => m.type === 'pilot-atlas:select' && m.pilot === 'neimenggu-baotou'));
     await frame.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');
-    await page.waitForTimeout(800);
+    await frames(frame);
     await screenshot(page, 'embed-cross-origin');
 
     const origins = new Set(requests.map((u) => (/^(data|blob):/.test(u) ? 'local' : new URL(u).origin)));
@@ -111,8 +111,14 @@ describe('the embedded map in a page of another origin', () => {
 
   it('ignores messages from an origin it was not told to trust, and posts nothing to it', async () => {
     const { page, frame } = await openHost('http://127.0.0.1:1', 'indicator=urbanization_baseline');
+    // The map's own listener was added when it loaded, before this one: when this one has the
+    // message, the map has handled (and ignored) it.
+    await frame.evaluate(() => {
+      (window as unknown as { seen: Promise<void> }).seen = new Promise((resolve) => addEventListener('message', () => resolve(), { once: true }));
+    });
     await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: 'pilot-atlas:set-state', state: { indicator: 'area' } }));
-    await page.waitForTimeout(500);
+    await frame.evaluate(() => (window as unknown as { seen: Promise<void> }).seen);
+    await frames(frame);
     expect(await frame.evaluate(() => window.pilotAtlas.getState().indicator)).toBe('urbanization_baseline');
     expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
     await page.close();
@@ -201,7 +207,7 @@ describe('embedding by bounds', () => {
     expect(code).toMatch(/embed\.html\?bounds=[\d.]+,[\d.]+,[\d.]+,[\d.]+"/);
     expect(code).not.toContain('zoom=');
     const { page, frame } = await hostSnippet(code, { width: 700, height: 480 });
-    await page.waitForTimeout(500);
+    await frames(frame);
     await screenshot(page, 'embed-640x420-national');
 
     const seen = await inFrame(frame, [...EXTREMES, ...COASTS]);
@@ -242,7 +248,7 @@ describe('embedding by bounds', () => {
     expect(code).toContain('width="800" height="560"');
     expect(code).toMatch(/layout=yantai&amp;bounds=/);
     const { page, frame } = await hostSnippet(code, { width: 860, height: 620 });
-    await page.waitForTimeout(500);
+    await frames(frame);
     await screenshot(page, 'embed-800x560-yantai');
     // Yantai's centre (烟台中心城区) is in the frame.
     const seen = await inFrame(frame, [[121.4, 37.5]]);

@@ -1,10 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LegendModel } from '../../src/core/thematic/legend.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
 import { launchChromium } from './chromium.ts';
+import { pngDifference } from './page.ts';
+
+/**
+ * The golden export: composePng at 2× with the legend, over the known canvases below. It depends on
+ * src/map-export's drawing alone (not on the data or the map), so it changes only when the export's
+ * look does; then `PILOT_ATLAS_UPDATE_GOLDEN=1` writes it anew, to be looked at and committed.
+ */
+const GOLDEN = 'tests/browser/golden/export-png-legend-2x.png';
+/** A pixel differs when a channel is off by more than this; at most this share of pixels may differ. */
+const GOLDEN_TOLERANCE = { channel: 24, share: 0.002 };
 
 // composePng in Chromium, on canvases of known colours. src/map-export/png.ts is bundled on the fly with
 // vite's build API (an IIFE exposing `pilotExport`) and added to a blank page: no app, no map, so the
@@ -137,6 +148,24 @@ describe('composePng in Chromium', () => {
     }
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/export-png.png', Buffer.from(result.png, 'base64'));
+  });
+
+  it('draws the same picture as the golden PNG, within a tolerance for anti-aliased edges', async () => {
+    const png = Buffer.from((await compose({ scale: 2, width: 640, height: 400, backing: [640, 400], withLegend: true })).png, 'base64');
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/export-png-golden-actual.png', png);
+    if (process.env.PILOT_ATLAS_UPDATE_GOLDEN === '1' || (!existsSync(GOLDEN) && process.env.CI !== 'true')) {
+      mkdirSync(dirname(GOLDEN), { recursive: true });
+      writeFileSync(GOLDEN, png);
+    }
+    const difference = await pngDifference(page, png, readFileSync(GOLDEN), GOLDEN_TOLERANCE.channel);
+    expect(difference.size, `${GOLDEN} has another size than the export`).toBe(true);
+    expect(difference.share, `${GOLDEN}: ${(difference.share * 100).toFixed(2)} % of the pixels differ (test-results/export-png-golden-actual.png is the new one)`).toBeLessThanOrEqual(
+      GOLDEN_TOLERANCE.share,
+    );
+    // Drawn twice, the same bytes: the export is deterministic.
+    const again = Buffer.from((await compose({ scale: 2, width: 640, height: 400, backing: [640, 400], withLegend: true })).png, 'base64');
+    expect(again.equals(png)).toBe(true);
   });
 
   it('draws the plain pilots legend, the title block and the source strip over the map', async () => {

@@ -4,10 +4,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
-import { colourShares, openAtlas, screenshot } from './page.ts';
+import { colourShares, screenshot, useAtlasPage } from './page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const open = useAtlasPage(browser);
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const caption = (page: Page) => page.textContent('.story-caption');
@@ -22,7 +23,7 @@ const settled = (page: Page) => page.waitForSelector('.story-card[data-story-set
 
 describe('stories', () => {
   it('plays Yantai from a link: →→ to slide 3, End, Home, and Escape leaves', async () => {
-    const { page, errors } = await openAtlas(browser(), `${baseUrl}?story=yantai&slide=1`);
+    const { page, errors } = await open(`${baseUrl}?story=yantai&slide=1`);
     await onSlide(page, 1);
     const first = await caption(page);
     expect(first).toContain('67.31%');
@@ -67,11 +68,10 @@ describe('stories', () => {
     expect(await page.isVisible('.story-card')).toBe(false);
     expect((await page.getAttribute('html', 'class')) ?? '').not.toContain('story-presenting');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('follows Back and Forward between slides', async () => {
-    const { page } = await openAtlas(browser(), `${baseUrl}?story=changle&slide=1`);
+    const { page } = await open(`${baseUrl}?story=changle&slide=1`);
     await onSlide(page, 1);
     await page.keyboard.press('ArrowRight');
     await onSlide(page, 2);
@@ -84,11 +84,10 @@ describe('stories', () => {
     await page.goForward();
     await onSlide(page, 3);
     expect(await caption(page)).toContain('三城三群');
-    await page.close();
   });
 
   it('starts from the picker and, on leaving, restores the view from before the story', async () => {
-    const { page } = await openAtlas(browser(), `${baseUrl}?indicator=area&province=${encodeURIComponent('山东省')}`);
+    const { page } = await open(`${baseUrl}?indicator=area&province=${encodeURIComponent('山东省')}`);
     const before = await page.evaluate(() => window.pilotAtlas.getState());
     await page.click('.story-entry-button');
     const items = await page.$$eval('.story-menu-item', (buttons) => buttons.map((b) => (b as HTMLElement).dataset.story));
@@ -113,11 +112,10 @@ describe('stories', () => {
       [before.camera!.center[0], before.camera!.zoom],
       { timeout: 30_000 },
     );
-    await page.close();
   });
 
   it('speaks the page’s language, and a slide the story does not have is noted, starting at the first', async () => {
-    const { page } = await openAtlas(browser(), `${baseUrl}?lang=en&story=batch2-overview&slide=99`);
+    const { page } = await open(`${baseUrl}?lang=en&story=batch2-overview&slide=99`);
     await onSlide(page, 1);
     expect(await page.textContent('.story-title')).toBe('59 pilots');
     expect(await page.textContent('.story-counter')).toBe('1 / 6');
@@ -127,20 +125,18 @@ describe('stories', () => {
     await onSlide(page, 6);
     expect(await page.textContent('.story-title')).toBe('The 2020 targets');
     expect(param(page, 'indicator')).toBe('urbanization_target');
-    await page.close();
   });
 
   it('opens an old link, which counted slides from 0, at the slide it was shared from', async () => {
     // Shared from the "一核引领" slide (the third) when the URL said slide=2: its view says which slide it was.
-    const { page } = await openAtlas(browser(), `${baseUrl}?layout=yantai&story=yantai&slide=2&center=120.85,37.6&zoom=8.3`);
+    const { page } = await open(`${baseUrl}?layout=yantai&story=yantai&slide=2&center=120.85,37.6&zoom=8.3`);
     await onSlide(page, 3);
     expect(await page.textContent('.story-title')).toBe('一核引领');
     expect(param(page, 'part')).toBe('一核引领');
-    await page.close();
   });
 
   it('at 1920×1080: Present, → to the slide about 三带, that part highlighted, in type for the room', async () => {
-    const { page, errors } = await openAtlas(browser(), baseUrl, { width: 1920, height: 1080 });
+    const { page, errors } = await open(baseUrl, { width: 1920, height: 1080 });
     // At a desk the map's smallest labels are 11 px and the legend's type about 13 px.
     const desk = await page.evaluate(() => window.pilotAtlas.textSizes());
     expect(Math.min(...Object.values(desk.map))).toBeLessThan(16);
@@ -198,7 +194,6 @@ describe('stories', () => {
     expect(back.plan).toBe(1);
     expect(back.map['china-county-labels']).toBeLessThan(16);
     expect(errors).toEqual([]);
-    await page.close();
     // Two camera flights and two full-screen pixel counts: more than one page load's time on a busy machine.
   }, 240_000);
 });
