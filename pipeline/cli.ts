@@ -12,6 +12,7 @@ import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
 import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy, statedAreas } from './area-check.ts';
 import type { ExtentsFile } from './extents.ts';
 import { buildLayouts } from './layouts.ts';
+import { splitChina } from './china-split.ts';
 import { UnplaceableSchema } from '../src/core/layout/unplaceable.ts';
 import { buildStoryIndex, layoutParts, validateStory } from '../src/core/schema/story.ts';
 import { MEASURE_IDS } from '../src/core/thematic/measures.ts';
@@ -138,7 +139,12 @@ async function main(): Promise<void> {
   await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));
   const china = await readJson<Topology>(join(geo, 'china.topo.json'));
   const provincesEn = await readJson<{ names: Record<string, string> }>(join(root, 'data', 'basemap', 'provinces-en.json'));
-  await write('china.topo.json', withLabelPoints(withEnglishProvinceNames(china, provincesEn.names)));
+  const chinaNamed = withLabelPoints(withEnglishProvinceNames(china, provincesEn.names));
+  await write('china.topo.json', chinaNamed);
+  // What the page loads: provinces, prefectures and the pilots first; the counties when a view needs them.
+  const split = splitChina(chinaNamed, pilotsCollection(pilots.features));
+  await write('china-base.topo.json', split.base);
+  await write('china-counties.topo.json', split.counties);
   await copyFile(join(geo, 'south-china-sea.topo.json'), join(out, 'south-china-sea.topo.json'));
   report('south-china-sea.topo.json', await readFile(join(out, 'south-china-sea.topo.json'), 'utf8'));
   // The documents themselves, for the source viewer: byte for byte.
