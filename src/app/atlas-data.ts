@@ -2,12 +2,12 @@ import type { Topology } from 'topojson-specification';
 import { BasemapSchema, type Basemap } from '../core/schema/basemap.ts';
 import { ManifestSchema, type SourceDocument } from '../core/schema/manifest.ts';
 import { PilotsFileSchema, type PilotsFile } from '../core/schema/pilots.ts';
-import { assertChinaTopology, chinaLayers, type ChinaLayers } from '../core/china-topology.ts';
+import { assertChinaTopology, BASE_OBJECTS, chinaLayers, countyLayers, type ChinaLayers } from '../core/china-topology.ts';
 import { feature } from 'topojson-client';
 import { z } from '../core/schema/zod.ts';
 import type { FeatureCollection } from 'geojson';
 import { loadJson, loadJsonText } from './load.ts';
-import { asDataFileError, DataFileError } from './data-error.ts';
+import { asDataFileError, DataFileError, validate } from './data-error.ts';
 import { LayoutsIndexSchema, type LayoutIndexEntry } from '../core/schema/layouts-index.ts';
 import { FormulasFileSchema, IndicatorsFileSchema, type Formula, type IndicatorRecord } from '../core/schema/indicators.ts';
 
@@ -15,7 +15,13 @@ import { FormulasFileSchema, IndicatorsFileSchema, type Formula, type IndicatorR
 export interface AtlasData {
   documents: SourceDocument[];
   basemap: Basemap;
+  /** Provinces and prefectures; the counties are empty until `withCounties` has loaded them. */
   china: ChinaLayers;
+  /**
+   * The boundaries with the counties: loads data/china-counties.topo.json on the first call (a view
+   * zoomed in, a person's file, the editor, a plan's SVG), after which `china` holds them too.
+   */
+  withCounties: () => Promise<ChinaLayers>;
   southChinaSea: FeatureCollection;
   pilots: PilotsFile;
   /** The compiled spatial plans: titles, pilots, extents (features load on demand). */
@@ -57,12 +63,31 @@ const FALLBACKS = {
   pilots: empty() as PilotsFile,
 };
 
-/** The China topology, checked and turned into layers (errors name the file and the path). */
-async function loadChina(base: string): Promise<ChinaLayers> {
-  const topology = (await loadJsonText('china.topo.json', base)) as Topology;
+/**
+ * The first view's boundaries (data/china-base.topo.json), checked and turned into layers, and the
+ * pilots it carries (the features of pilots.geojson); errors name the file and the path.
+ */
+async function loadChina(base: string): Promise<{ china: ChinaLayers; pilots: PilotsFile }> {
+  const file = 'data/china-base.topo.json';
+  const topology = (await loadJsonText('china-base.topo.json', base)) as Topology;
+  let china: ChinaLayers;
+  let pilots: unknown;
   try {
-    assertChinaTopology(topology, 'data/china.topo.json');
-    return chinaLayers(topology);
+    assertChinaTopology(topology, file, BASE_OBJECTS);
+    china = chinaLayers(topology);
+    pilots = feature(topology as Topology, (topology as Topology).objects.pilots!);
+  } catch (error) {
+    throw asDataFileError(error);
+  }
+  return { china, pilots: validate(file, PilotsFileSchema, pilots) };
+}
+
+/** The counties (data/china-counties.topo.json), checked and turned into a layer and its lines. */
+async function loadCounties(base: string): Promise<Pick<ChinaLayers, 'counties' | 'countyLines'>> {
+  const topology = (await loadJsonText('china-counties.topo.json', base)) as Topology;
+  try {
+    assertChinaTopology(topology, 'data/china-counties.topo.json', ['counties']);
+    return countyLayers(topology as Parameters<typeof countyLayers>[0]);
   } catch (error) {
     throw asDataFileError(error);
   }
@@ -91,12 +116,11 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
   const problems: Error[] = [];
   const broken: Error[] = [];
   const needed = <T>(load: Promise<T>, fallback: T) => optional(load, fallback, broken);
-  const [manifest, basemap, china, southChinaSea, pilots, layouts, indicators, formulas, pilotDocs] = await Promise.all([
+  const [manifest, basemap, boundaries, southChinaSea, layouts, indicators, formulas, pilotDocs] = await Promise.all([
     needed(loadJson('sources.json', ManifestSchema, base), FALLBACKS.sources),
     needed(loadJson('basemap.json', BasemapSchema, base), FALLBACKS.basemap),
-    needed(loadChina(base), FALLBACKS.china),
+    needed(loadChina(base), { china: FALLBACKS.china, pilots: FALLBACKS.pilots }),
     needed(loadSouthChinaSea(base), FALLBACKS.southChinaSea),
-    needed(loadJson('pilots.geojson', PilotsFileSchema, base), FALLBACKS.pilots),
     optional(loadJson('layouts-index.json', LayoutsIndexSchema, base), { layouts: [] }, problems),
     optional(loadJson('indicators.json', IndicatorsFileSchema, base), { sources: [], records: [] }, problems),
     optional(loadJson('formulas.json', FormulasFileSchema, base), { formulas: [] }, problems),
@@ -104,14 +128,23 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
   ]);
   const docs = new Map(Object.entries(pilotDocs.docs).map(([pilot, list]) => [pilot, new Set(list)]));
   const none: ReadonlySet<string> = new Set();
-  const pilotIndex = new Map(pilots.features.map((f) => [f.properties.id, f]));
+  const pilotIndex = new Map(boundaries.pilots.features.map((f) => [f.properties.id, f]));
   const layoutIndex = new Map(layouts.layouts.map((l) => [l.id, l]));
-  return {
+  let counties: Promise<ChinaLayers> | null = null;
+  const data: AtlasData = {
     documents: manifest.documents,
     basemap,
-    china,
+    china: boundaries.china,
+    withCounties: () =>
+      (counties ??= loadCounties(base).then(
+        (layers) => (data.china = { ...data.china, ...layers }),
+        (error: unknown) => {
+          counties = null; // asked again, tried again
+          throw error;
+        },
+      )),
     southChinaSea,
-    pilots,
+    pilots: boundaries.pilots,
     layouts: layouts.layouts,
     records: indicators.records,
     formulas: formulas.formulas,
@@ -121,4 +154,5 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
     problems,
     broken,
   };
+  return data;
 }

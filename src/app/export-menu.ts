@@ -34,7 +34,7 @@ async function savePlanSvg(atlas: AtlasController, data: AtlasData, plan: AtlasD
   const svg = planSvg({
     plan,
     features,
-    china: data.china,
+    china: await data.withCounties(),
     land: data.basemap.land,
     pilots: data.pilots,
     title: text.title,

@@ -98,7 +98,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     showProblem: (error) => ctx.frame.showProblem(error),
     setUserData(file) {
       if (ctx.fallback && file) ctx.fallback.needsWebGL('import');
-      ctx.user.set(file);
+      return ctx.user.set(file);
     },
     async exportPng(scale, text) {
       await ready;

@@ -82,7 +82,7 @@ export function installUserImport(atlas: AtlasController, mapElement: HTMLElemen
       const parsed = await parseOffPage(file.name, await file.arrayBuffer());
       await breathe();
       if (ticket !== latest) return; // a newer file was chosen meanwhile
-      atlas.setUserData(parsed);
+      await atlas.setUserData(parsed);
     } catch (error) {
       if (ticket === latest) showError(file.name, error);
     }

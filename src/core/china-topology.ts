@@ -41,18 +41,23 @@ export interface ChinaLayers {
 }
 
 type ChinaTopology = Topology<{
-  counties: GeometryCollection<CountyProps>;
+  counties?: GeometryCollection<CountyProps>;
   prefectures: GeometryCollection<PrefectureProps>;
   provinces: GeometryCollection<ProvinceProps>;
 }>;
 
+/** The objects of the national file, china.topo.json. */
+export const NATIONAL_OBJECTS = ['counties', 'prefectures', 'provinces'] as const;
+/** The objects of the first view's file, china-base.topo.json (the counties load later). */
+export const BASE_OBJECTS = ['provinces', 'prefectures', 'pilots'] as const;
+
 /** Checks that a topology has the objects and properties the app reads, naming what is missing. */
-export function assertChinaTopology(value: unknown, file: string): asserts value is ChinaTopology {
+export function assertChinaTopology(value: unknown, file: string, names: readonly string[] = NATIONAL_OBJECTS): asserts value is ChinaTopology {
   const t = value as Partial<Topology> | null;
   if (!t || t.type !== 'Topology' || typeof t.objects !== 'object' || !Array.isArray(t.arcs)) {
     throw new Error(`${file} › (root) › not a TopoJSON Topology`);
   }
-  for (const name of ['counties', 'prefectures', 'provinces']) {
+  for (const name of names) {
     const object = t.objects[name] as GeometryCollection | undefined;
     if (!object || object.type !== 'GeometryCollection') throw new Error(`${file} › objects.${name} › missing GeometryCollection`);
     object.geometries.forEach((g, i) => {
@@ -67,15 +72,26 @@ export function assertChinaTopology(value: unknown, file: string): asserts value
 const flatten = <P>(fc: FeatureCollection | Feature): FeatureCollection<Areal, P> =>
   (fc.type === 'FeatureCollection' ? fc : { type: 'FeatureCollection', features: [fc] }) as FeatureCollection<Areal, P>;
 
-/** Turns the committed China topology into GeoJSON layers and shared-arc border lines. */
+const different = (a: unknown, b: unknown) => a !== b;
+
+/** The counties of a topology and the lines between them (drawn once each). */
+export function countyLayers(topology: Topology<{ counties: GeometryCollection<CountyProps> }>): Pick<ChinaLayers, 'counties' | 'countyLines'> {
+  const { counties } = topology.objects;
+  return { counties: flatten<CountyProps>(feature(topology, counties)), countyLines: mesh(topology, counties, different) };
+}
+
+/**
+ * Turns a China topology into GeoJSON layers and shared-arc border lines. Without `counties`
+ * (china-base.topo.json) the county layers are empty until `countyLayers` fills them.
+ */
 export function chinaLayers(topology: ChinaTopology): ChinaLayers {
   const { counties, prefectures, provinces } = topology.objects;
-  const different = (a: unknown, b: unknown) => a !== b;
   return {
-    counties: flatten<CountyProps>(feature(topology, counties)),
+    ...(counties
+      ? countyLayers(topology as Topology<{ counties: GeometryCollection<CountyProps> }>)
+      : { counties: { type: 'FeatureCollection', features: [] }, countyLines: { type: 'MultiLineString', coordinates: [] } }),
     prefectures: flatten<PrefectureProps>(feature(topology, prefectures)),
     provinces: flatten<ProvinceProps>(feature(topology, provinces)),
-    countyLines: mesh(topology, counties, different),
     prefectureLines: mesh(topology, prefectures, different),
     provinceLines: mesh(topology, provinces, different),
     outline: mesh(topology, provinces, (a, b) => a === b),

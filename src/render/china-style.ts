@@ -125,3 +125,20 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
     ] as StyleExtension['labels'],
   };
 }
+
+/** The map's county sources as `chinaStyle` names them. */
+interface CountySources {
+  getSource(id: string): unknown;
+}
+
+/**
+ * Gives the map the counties once they have loaded (the style drew them empty until then): their
+ * fills for a person's figures, their borders and their names. The layers were there from the
+ * start, so nothing else on the map changes.
+ */
+export function setCountyData(map: CountySources, china: Pick<ChinaLayers, 'counties' | 'countyLines'>): void {
+  const set = (id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as { setData(data: GeoJSON.GeoJSON): unknown } | undefined)?.setData(data);
+  set('china-counties', china.counties);
+  set('china-county-lines', lines(china.countyLines));
+  set('china-county-labels', labelPoints(china.counties));
+}

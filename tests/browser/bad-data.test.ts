@@ -75,14 +75,14 @@ describe('bad data files in the browser', () => {
     await page.close();
   });
 
-  it('a truncated china.topo.json: an error page names it and where; the base map and pilots still show', async () => {
+  it('a truncated china-base.topo.json: an error page names it and where; the base map and pilots still show', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await page.route('**/data/china.topo.json', truncated);
+    await page.route('**/data/china-base.topo.json', truncated);
     await page.goto(baseUrl);
     await ready(page, 'error');
     const text = await page.textContent('.data-error-page');
     expect(text).toContain('地图无法完整显示：必需的数据文件有误');
-    expect(text).toMatch(/data\/china\.topo\.json第 1 行第 \d+ 列 › JSON 在此意外结束/);
+    expect(text).toMatch(/data\/china-base\.topo\.json第 1 行第 \d+ 列 › JSON 在此意外结束/);
     expect(await page.locator('#map canvas.maplibregl-canvas').count()).toBe(1);
     expect(await page.textContent('#atlas-title')).toBe('新型城镇化试点图谱');
     await frames(page);
@@ -95,13 +95,13 @@ describe('bad data files in the browser', () => {
 
   it('names every broken required file on one page', async () => {
     const page = await browser().newPage();
-    await page.route('**/data/china.topo.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Topology", "objects": {}, "arcs": []}' }));
+    await page.route('**/data/china-base.topo.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "Topology", "objects": {}, "arcs": []}' }));
     await page.route('**/data/sources.json', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${baseUrl}?lang=en`);
     await ready(page, 'error');
     const items = await page.$$eval('.data-error-page li', (els) => els.map((e) => e.textContent ?? ''));
     expect(items).toContain('data/sources.jsonHTTP 404');
-    expect(items.some((i) => i.startsWith('data/china.topo.jsonobjects.counties › missing GeometryCollection'))).toBe(true);
+    expect(items.some((i) => i.startsWith('data/china-base.topo.jsonobjects.provinces › missing GeometryCollection'))).toBe(true);
     await page.close();
   });
 });

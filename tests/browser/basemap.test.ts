@@ -28,8 +28,12 @@ describe('the offline base map', () => {
     expect(distinct).toBeGreaterThan(500);
     const outside = requests.filter((url) => !url.startsWith(baseUrl) && !/^(data|blob):/.test(url));
     expect(outside).toEqual([]);
-    for (const file of ['basemap.json', 'china.topo.json', 'pilots.geojson']) {
+    for (const file of ['basemap.json', 'china-base.topo.json']) {
       expect(requests.some((url) => url.endsWith(`/data/${file}`)), file).toBe(true);
+    }
+    // The national view takes the pilots from the light topology and loads no county.
+    for (const file of ['china.topo.json', 'china-counties.topo.json', 'pilots.geojson']) {
+      expect(requests.some((url) => url.endsWith(`/data/${file}`)), file).toBe(false);
     }
     expect(errors).toEqual([]);
     // The South China Sea inset is on the national view.
@@ -54,6 +58,8 @@ describe('the offline base map', () => {
     expect(camera?.center[0]).toBeCloseTo(121.45, 3);
     expect(camera?.center[1]).toBeCloseTo(37.46, 3);
     await screenshot(reopened.page, 'basemap-yantai-zoom7.5');
+    // Zoomed in from the start: the counties are loaded before the page says it is ready (their names and borders show).
+    expect(reopened.requests.some((url) => url.endsWith('/data/china-counties.topo.json'))).toBe(true);
     await reopened.page.close();
   });
 

@@ -43,7 +43,7 @@ export interface UserPart {
   readonly legend: HTMLElement;
   readonly shown: boolean;
   render(): void;
-  set(file: UserFile | null): void;
+  set(file: UserFile | null): Promise<void>;
 }
 
 /** Hover and picks (picking.ts). */

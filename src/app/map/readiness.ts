@@ -8,6 +8,7 @@ import type { MapContext } from './context.ts';
 import { cameraOf, createMap, deckDrawn, followCamera } from './create.ts';
 import { followPrint } from './export.ts';
 import { hasWebGL, startFallback } from './fallback.ts';
+import { loadCountiesOnZoom } from '../county-loader.ts';
 
 /**
  * Resolves once the map has loaded, stopped moving and drawn every tile it needs: at once if it
@@ -77,6 +78,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
     element.append(overlayPlan.legend);
   }
   const m = (ctx.map = createMap(ctx, { camera, plan, chrome: options.chrome ?? 'full' }));
+  const counties = loadCountiesOnZoom(m, d, (error) => chrome.showProblem(error));
   element.append(thematic.title, chrome.inset, overlayPlan.legend, thematic.legend, ctx.user.legend, overlayPlan.details.element);
   overlayPlan.legend.hidden = !plan;
   chrome.attach(m);
@@ -89,6 +91,8 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   if (!camera && !ctx.state.bounds && !ctx.state.layout && (ctx.state.province || ctx.state.level || ctx.state.doc)) thematic.frameShown(false);
   // A plan's link: framed again now that the title and the settings are drawn, clear of them too.
   if (plan) m.fitBounds(plan.bbox, { padding: overlayPlan.padding(), duration: 0, maxZoom: 11 });
+  // A view zoomed in from the start is ready with its counties drawn.
+  await counties.pending();
   await settled(m);
   if (ctx.state.layout) {
     await overlayPlan.show(!camera && !plan && !ctx.state.bounds);

@@ -49,7 +49,7 @@ export interface AtlasController {
    */
   exportPng(scale: 1 | 2 | 4, text: { title: string; subtitle?: string; source: string; date: string }): Promise<Blob>;
   /** Shows a user's own figures (a parsed CSV or GeoJSON) as a choropleth and frames them; null removes them. Throws (UserFileError) when nothing can be placed, leaving the map as it was. */
-  setUserData(file: UserFile | null): void;
+  setUserData(file: UserFile | null): Promise<void>;
   /** Moves the camera smoothly (presentations); the state follows when the move ends. */
   flyTo(camera: Camera, durationMs?: number): void;
   /** Asks the page to show a source (the same 'source' event the map's legend sends). */

@@ -4,6 +4,7 @@ import { clearUserLayer, drawUserFigures, fitUserLayer } from '../../render/user
 import { renderMapTitle } from '../map-title.ts';
 import { prepareUserLayer, userLegend, userTitle, type UserLayerResult } from '../user-layer.ts';
 import type { UserPart, MapContext } from './context.ts';
+import { countiesOf } from '../county-loader.ts';
 
 /** A person's own figures on the map (a parsed CSV or GeoJSON), with their legend and title. */
 export class UserOverlay implements UserPart {
@@ -25,14 +26,17 @@ export class UserOverlay implements UserPart {
     if (!this.current) return;
     const { file, result } = this.current;
     const lang = this.ctx.state.lang;
-    this.legend.replaceChildren(userLegend(file, result, lang, () => this.set(null)));
+    this.legend.replaceChildren(userLegend(file, result, lang, () => void this.set(null)));
     renderMapTitle(this.ctx.thematic.title, userTitle(file, result, lang));
   }
 
   /** Shows a file and frames it; null removes it. Throws (UserFileError) when nothing can be placed, leaving the map as it was. */
-  set(file: UserFile | null): void {
+  async set(file: UserFile | null): Promise<void> {
     const { map, data, thematic } = this.ctx;
     if (!map || !data) return;
+    // Rows join by code or name to provinces, prefectures and counties: the counties load first (a GeoJSON brings its own shapes).
+    if (file && !file.geojson) await countiesOf(map)?.load();
+    if (this.ctx.map !== map) return;
     if (!file) {
       this.current = null;
       this.legend.replaceChildren();

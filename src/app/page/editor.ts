@@ -19,7 +19,7 @@ export function installEditorButton(atlas: AtlasController, data: Promise<AtlasD
       base,
       lang: state.lang,
       layouts: d.layouts,
-      counties: d.china.counties.features,
+      counties: (await d.withCounties()).counties.features,
       current: state.layout,
       draw: (features, fly) => atlas.setDraft(features, fly),
       onClose: () => {
