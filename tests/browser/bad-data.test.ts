@@ -75,7 +75,7 @@ describe('bad data files in the browser', () => {
     await page.close();
   });
 
-  it('a truncated china-base.topo.json: an error page names it and where; the base map and pilots still show', async () => {
+  it('a truncated china-base.topo.json: an error page names it and where; the base map still shows', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.route('**/data/china-base.topo.json', truncated);
     await page.goto(baseUrl);

@@ -66,12 +66,13 @@ function named(m: Bi | undefined, file: string, place: { zh: string; en: string 
 let whole: AtlasSeen | undefined;
 const wholeAtlas = async () => (whole ??= await openAtlas({}));
 
-const REQUIRED = ['sources.json', 'basemap.json', 'china.topo.json', 'pilots.geojson', 'south-china-sea.topo.json'] as const;
+// china-base.topo.json holds the provinces, the prefectures and the pilots (china.topo.json and pilots.geojson are not loaded by the page).
+const REQUIRED = ['sources.json', 'basemap.json', 'china-base.topo.json', 'south-china-sea.topo.json'] as const;
 const OPTIONAL = ['layouts-index.json', 'indicators.json', 'formulas.json', 'pilot-docs.json'] as const;
 
 /** A broken file at page load: named on the error page (required) or in a note (optional); the rest drawn. */
-const atLoad = (file: (typeof REQUIRED)[number] | (typeof OPTIONAL)[number], b: Breakage): Row => ({
-  id: `2.${file.replace(/\.(json|geojson)$/, '')}-${short(b)}`,
+const atLoad = (file: (typeof REQUIRED)[number] | (typeof OPTIONAL)[number], b: Breakage, suffix = short(b)): Row => ({
+  id: `2.${file.replace(/\.(json|geojson)$/, '')}-${suffix}`,
   cls: 2,
   input: `data/${file} ${b.how}`,
   sees: (REQUIRED as readonly string[]).includes(file) ? 'an error page naming the file and the place; the map draws what the other files hold' : 'a note naming the file and the place; the map as usual',
@@ -84,8 +85,8 @@ const atLoad = (file: (typeof REQUIRED)[number] | (typeof OPTIONAL)[number], b: 
     eq(list.length, 1, required ? 'error page items' : 'notes');
     named(list[0], file, b.place(real), b.says);
     const all = await wholeAtlas();
-    if (file !== 'pilots.geojson') eq(seen.pilots, all.pilots, 'pilots still drawn');
-    if (file !== 'china.topo.json') eq(seen.provinces, all.provinces, 'provinces still drawn');
+    if (file !== 'china-base.topo.json') eq(seen.pilots, all.pilots, 'pilots still drawn');
+    if (file !== 'china-base.topo.json') eq(seen.provinces, all.provinces, 'provinces still drawn');
     if (file !== 'layouts-index.json') eq(seen.layouts, all.layouts, 'plans still offered');
   },
 });
@@ -119,13 +120,14 @@ const plan = (b: Breakage): Row => ({
 
 export const DATA_ROWS: Row[] = [
   ...REQUIRED.flatMap((file) => [atLoad(file, TRUNCATED), atLoad(file, MALFORMED)]),
-  atLoad('pilots.geojson', MISSING),
+  atLoad('china-base.topo.json', MISSING),
   atLoad('basemap.json', EMPTY),
   atLoad(
-    'pilots.geojson',
-    shape('without features[3].properties.id', 'features[3].properties.id', (j) => {
-      delete ((j.features as { properties: Record<string, unknown> }[])[3]!.properties as Record<string, unknown>).id;
+    'china-base.topo.json',
+    shape('without objects.pilots.geometries[3].properties.id', 'objects.pilots.geometries[3].properties', (j) => {
+      delete ((j.objects as { pilots: { geometries: { properties: Record<string, unknown> }[] } }).pilots.geometries[3]!.properties as Record<string, unknown>).id;
     }),
+    'pilot-shape',
   ),
   atLoad(
     'sources.json',
@@ -140,7 +142,7 @@ export const DATA_ROWS: Row[] = [
     }),
   ),
   atLoad(
-    'china.topo.json',
+    'china-base.topo.json',
     shape('without objects.provinces', 'objects.provinces', (j) => {
       delete (j.objects as Record<string, unknown>).provinces;
     }),
