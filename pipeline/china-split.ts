@@ -15,49 +15,37 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { FeatureCollection, GeoJsonProperties } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology, Transform } from 'topojson-specification';
+import { arcRenumbering, remapArcs } from './geo/subset.ts';
 
 /** How many steps of the base file's grid fit in one step of the national file's. */
 export const BASE_GRID_DIVISOR = 8;
 
 type Geometry = GeometryObject<GeoJsonProperties>;
-type ArcRefs = number[] | number[][] | number[][][];
 
-/** Every arc index a geometry refers to (negative ones are the arc reversed, ~i). */
-function arcsOf(geometry: Geometry, out: Set<number>): void {
-  const walk = (refs: ArcRefs): void => {
-    for (const r of refs) {
-      if (typeof r === 'number') out.add(r < 0 ? ~r : r);
-      else walk(r as ArcRefs);
-    }
-  };
-  if (geometry.type === 'GeometryCollection') for (const g of geometry.geometries) arcsOf(g, out);
-  else if ('arcs' in geometry) walk(geometry.arcs as ArcRefs);
-}
-
-function remapArcs(geometry: Geometry, index: Map<number, number>): Geometry {
-  const walk = (refs: ArcRefs): ArcRefs =>
-    refs.map((r) => (typeof r === 'number' ? (r < 0 ? ~index.get(~r)! : index.get(r)!) : walk(r as ArcRefs))) as ArcRefs;
-  if (geometry.type === 'GeometryCollection') return { ...geometry, geometries: geometry.geometries.map((g) => remapArcs(g, index)) };
-  if ('arcs' in geometry) return { ...geometry, arcs: walk(geometry.arcs as ArcRefs) } as Geometry;
-  return geometry;
-}
-
-/** The named objects of a topology with only the arcs they use (renumbered), same transform. */
+/**
+ * The named objects of a topology with only the arcs they use, renumbered in first-use order, same
+ * transform. Each quantized arc is delta-encoded on its own, so arcs can move without being decoded.
+ */
 export function pickObjects(source: Topology, names: string[]): Topology {
-  const used = new Set<number>();
-  for (const name of names) {
-    const object = source.objects[name];
-    if (!object) throw new Error(`topology › objects.${name} › missing`);
-    arcsOf(object, used);
-  }
-  const kept = [...used].sort((a, b) => a - b);
-  const index = new Map(kept.map((old, i) => [old, i]));
+  const { use, arcs } = arcRenumbering(source.arcs);
+  const remap = (g: Geometry): Geometry => {
+    if (g.type === 'GeometryCollection') return { ...g, geometries: g.geometries.map(remap) };
+    if ('arcs' in g) return { ...g, arcs: remapArcs(g.arcs as number[][], use) } as Geometry;
+    return g;
+  };
+  const objects = Object.fromEntries(
+    names.map((name) => {
+      const object = source.objects[name];
+      if (!object) throw new Error(`topology › objects.${name} › missing`);
+      return [name, remap(object)];
+    }),
+  );
   return {
     type: 'Topology',
     ...(source.bbox ? { bbox: source.bbox } : {}),
     ...(source.transform ? { transform: source.transform } : {}),
-    objects: Object.fromEntries(names.map((name) => [name, remapArcs(source.objects[name]!, index)])),
-    arcs: kept.map((i) => source.arcs[i]!),
+    objects,
+    arcs,
   };
 }
 
