@@ -10,7 +10,8 @@ import { exportPng } from './map/export.ts';
 import { MapFrame } from './map/frame.ts';
 import { Picking } from './map/picking.ts';
 import { PlanOverlay } from './map/plan.ts';
-import { showFirstView } from './map/readiness.ts';
+import { settled, showFirstView } from './map/readiness.ts';
+import { countiesOf } from './county-loader.ts';
 import { ThematicLayer } from './map/thematic.ts';
 import { UserOverlay } from './map/user.ts';
 import { changedKeys, sameValue, watchState } from './map/watch.ts';
@@ -109,6 +110,15 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       ctx.state = { ...ctx.state, bounds: null };
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       ctx.map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration: reduced ? 0 : durationMs, essential: true });
+    },
+    async idle() {
+      await ready;
+      const map = ctx.map;
+      if (!map) return;
+      // The map applies a change on its next frame; until then it may still call itself loaded.
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      await countiesOf(map)?.pending();
+      await settled(map);
     },
     setDraft(features, fly = false) {
       if (ctx.fallback && features) ctx.fallback.needsWebGL('editor');

@@ -95,7 +95,8 @@ describe('the embedded map in a page of another origin', () => {
 
     // A selection inside the map is posted to the host.
     await frame.evaluate(() => window.pilotAtlas.setState({ camera: { center: [110.0, 41.2], zoom: 7, bearing: 0, pitch: 0 } }));
-    await frame.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');
+    // The map has drawn the new view (a click while its tiles load finds nothing).
+    await frame.evaluate(() => window.pilotAtlas.idle());
     const box = (await frame.locator('#map canvas.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(() => (window as unknown as { received: { type: string; pilot?: string }[] }).received.some((m) => m.type === 'pilot-atlas:select' && m.pilot === 'neimenggu-baotou'));

@@ -52,6 +52,12 @@ export interface AtlasController {
   setUserData(file: UserFile | null): Promise<void>;
   /** Moves the camera smoothly (presentations); the state follows when the move ends. */
   flyTo(camera: Camera, durationMs?: number): void;
+  /**
+   * Resolves once the map has taken the last camera or state change, stopped moving and drawn every
+   * tile of the view (the counties too when the view needs them): what a script waits for before it
+   * clicks, screenshots or moves to the next slide.
+   */
+  idle(): Promise<void>;
   /** Asks the page to show a source (the same 'source' event the map's legend sends). */
   emitSource(ref: SourceRef): void;
   /** Notes on the map URL parameters that were ignored (one dismissable note). */
