@@ -100,7 +100,7 @@ describe('the embedded map in a page of another origin', () => {
     const box = (await frame.locator('#map canvas.maplibregl-canvas').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForFunction(() => (window as unknown as { received: { type: string; pilot?: string }[] }).received.some((m) => m.type === 'pilot-atlas:select' && m.pilot === 'neimenggu-baotou'));
-    await frame.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');
+    await frame.evaluate(() => window.pilotAtlas.idle());
     await frames(frame);
     await screenshot(page, 'embed-cross-origin');
 

@@ -23,12 +23,8 @@ const rgbOf = (css: string): [number, number, number] => {
   return [m[0]!, m[1]!, m[2]!];
 };
 
-/** Waits for the map to stop moving and the state to be settled. */
-const settledMap = (page: Page) =>
-  page.waitForFunction(() => {
-    const canvas = document.querySelector('#map canvas.maplibregl-canvas');
-    return canvas !== null && document.documentElement.dataset.atlasReady === 'true';
-  });
+/** Waits for the map to take the last change and draw the whole view. */
+const settledMap = (page: Page) => page.evaluate(() => window.pilotAtlas.idle());
 
 async function insidePoint(id: string): Promise<[number, number]> {
   const pilots = (await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as FeatureCollection<Polygon | MultiPolygon, { id: string }>;

@@ -22,7 +22,7 @@ async function clickAt(page: Page, at: [number, number], zoom: number): Promise<
     ([lng, lat, z]) => window.pilotAtlas.setState({ camera: { center: [lng!, lat!], zoom: z!, bearing: 0, pitch: 0 } }),
     [at[0], at[1], zoom],
   );
-  await page.waitForFunction(() => document.documentElement.dataset.atlasReady === 'true');
+  await page.evaluate(() => window.pilotAtlas.idle());
   const box = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
