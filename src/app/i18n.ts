@@ -3,6 +3,7 @@ import { EXPORT_STRINGS } from '../map-export/strings.ts';
 import { SEARCH_STRINGS } from './search/strings.ts';
 import { STORY_STRINGS } from './story/strings.ts';
 import { TABLE_STRINGS } from './table/strings.ts';
+import { DOCUMENT_STRINGS } from './document/strings.ts';
 
 const STRINGS = {
   title: { zh: '新型城镇化试点图谱', en: 'Pilot Atlas' },
@@ -201,9 +202,9 @@ const LEVELS: Record<string, Record<Lang, string>> = {
 export const levelName = (lang: Lang, level: string): string => LEVELS[level]?.[lang] ?? level;
 
 /** Every string the atlas shows or speaks, by area; a key names one string in one area only (tested). */
-export const STRING_TABLES = { app: STRINGS, search: SEARCH_STRINGS, story: STORY_STRINGS, table: TABLE_STRINGS, export: EXPORT_STRINGS } as const;
+export const STRING_TABLES = { app: STRINGS, search: SEARCH_STRINGS, story: STORY_STRINGS, table: TABLE_STRINGS, export: EXPORT_STRINGS, document: DOCUMENT_STRINGS } as const;
 
-const ALL = { ...STRINGS, ...SEARCH_STRINGS, ...STORY_STRINGS, ...TABLE_STRINGS, ...EXPORT_STRINGS };
+const ALL = { ...STRINGS, ...SEARCH_STRINGS, ...STORY_STRINGS, ...TABLE_STRINGS, ...EXPORT_STRINGS, ...DOCUMENT_STRINGS };
 
 export type StringKey = keyof typeof ALL;
 
