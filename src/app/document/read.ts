@@ -9,7 +9,10 @@
  */
 import type { Lang } from '../../core/url-state.ts';
 import { decodeUserBytes } from '../../core/user-decode.ts';
-import { DOCUMENT_STRINGS, type DocumentProblem } from './strings.ts';
+import { t, type StringKey } from '../i18n.ts';
+
+/** What can be wrong with a dropped document: the keys of its messages in the string table. */
+export type DocumentProblem = Extract<StringKey, `document${string}`>;
 
 export interface ReadDocument {
   /** The file's name as the person's system gave it. */
@@ -37,8 +40,7 @@ export class DocumentError extends Error {
     readonly code: DocumentProblem,
     readonly args: Record<string, string | number> = {},
   ) {
-    const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, k: string) => (Object.hasOwn(args, k) ? String(args[k]) : whole));
-    const problem = { zh: fill(DOCUMENT_STRINGS[code].zh), en: fill(DOCUMENT_STRINGS[code].en) };
+    const problem = { zh: t('zh', code, args), en: t('en', code, args) };
     super(`${file} › ${problem.zh}\n${file} › ${problem.en}`);
     this.name = 'DocumentError';
     this.problem = problem;
