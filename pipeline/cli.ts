@@ -24,6 +24,9 @@ import { parseOrThrow } from '../src/core/schema/issues.ts';
 import type { Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 import { labelPoint } from '../src/core/label-points.ts';
+import { CHECKED_FILES, CHECKS_FILE, type CheckedFile, type ChecksFile } from '../src/core/schema/data-files.ts';
+import { textHash } from '../src/core/text-hash.ts';
+import type { z } from '../src/core/schema/zod.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'public', 'data');
@@ -166,6 +169,25 @@ async function main(): Promise<void> {
   await mkdir(join(out, 'stories'), { recursive: true });
   for (const story of stories) await writeFile(join(out, 'stories', `${story.id}.json`), JSON.stringify(story));
   await write('stories/index.json', buildStoryIndex(stories));
+  await writeChecks();
+}
+
+/**
+ * Validates each file of the first view as written (the pilots of china-base.topo.json as GeoJSON)
+ * and writes data/checks.json, the hash of each: the page trusts a file whose text has that hash and
+ * validates any other, so it loads no schema for the files built here.
+ */
+async function writeChecks(): Promise<void> {
+  const files: ChecksFile['files'] = {};
+  for (const name of Object.keys(CHECKED_FILES) as CheckedFile[]) {
+    const text = await readFile(join(out, name), 'utf8');
+    let value = JSON.parse(text) as unknown;
+    if (name === 'china-base.topo.json') value = feature(value as Topology, (value as Topology).objects.pilots!);
+    const schema: z.ZodType = await CHECKED_FILES[name]();
+    parseOrThrow(schema, value, `public/data/${name}`);
+    files[name] = textHash(text);
+  }
+  await write(CHECKS_FILE, { files } satisfies ChecksFile);
 }
 
 main().catch((error: unknown) => {

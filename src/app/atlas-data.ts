@@ -1,15 +1,15 @@
 import type { Topology } from 'topojson-specification';
-import { BasemapSchema, type Basemap } from '../core/schema/basemap.ts';
-import { ManifestSchema, type SourceDocument } from '../core/schema/manifest.ts';
-import { PilotsFileSchema, type PilotsFile } from '../core/schema/pilots.ts';
+import type { Basemap } from '../core/schema/basemap.ts';
+import type { SourceDocument } from '../core/schema/manifest.ts';
+import type { PilotsFile } from '../core/schema/pilots.ts';
+import type { ChecksFile } from '../core/schema/data-files.ts';
 import { assertChinaTopology, BASE_OBJECTS, chinaLayers, countyLayers, type ChinaLayers } from '../core/china-topology.ts';
 import { feature } from 'topojson-client';
-import { z } from '../core/schema/zod.ts';
 import type { FeatureCollection } from 'geojson';
-import { loadJson, loadJsonText } from './load.ts';
-import { asDataFileError, DataFileError, validate } from './data-error.ts';
-import { LayoutsIndexSchema, type LayoutIndexEntry } from '../core/schema/layouts-index.ts';
-import { FormulasFileSchema, IndicatorsFileSchema, type Formula, type IndicatorRecord } from '../core/schema/indicators.ts';
+import { asBuilt, loadChecked, loadChecks, loadJsonText, loadText, validateChecked } from './load.ts';
+import { asDataFileError, DataFileError, parseJsonText } from './data-error.ts';
+import type { LayoutIndexEntry } from '../core/schema/layouts-index.ts';
+import type { Formula, IndicatorRecord } from '../core/schema/indicators.ts';
 
 /** Everything the map needs, loaded and validated once. */
 export interface AtlasData {
@@ -67,9 +67,10 @@ const FALLBACKS = {
  * The first view's boundaries (data/china-base.topo.json), checked and turned into layers, and the
  * pilots it carries (the features of pilots.geojson); errors name the file and the path.
  */
-async function loadChina(base: string): Promise<{ china: ChinaLayers; pilots: PilotsFile }> {
+async function loadChina(base: string, checks: Promise<ChecksFile['files']>): Promise<{ china: ChinaLayers; pilots: PilotsFile }> {
   const file = 'data/china-base.topo.json';
-  const topology = (await loadJsonText('china-base.topo.json', base)) as Topology;
+  const text = await loadText('china-base.topo.json', base);
+  const topology = (await parseJsonText(file, text)) as Topology;
   let china: ChinaLayers;
   let pilots: unknown;
   try {
@@ -79,7 +80,8 @@ async function loadChina(base: string): Promise<{ china: ChinaLayers; pilots: Pi
   } catch (error) {
     throw asDataFileError(error);
   }
-  return { china, pilots: validate(file, PilotsFileSchema, pilots) };
+  // The pilots are checked as GeoJSON unless this is the file the build checked.
+  return { china, pilots: asBuilt(await checks, 'china-base.topo.json', text) ? (pilots as PilotsFile) : await validateChecked('china-base.topo.json', pilots) };
 }
 
 /** The counties (data/china-counties.topo.json), checked and turned into a layer and its lines. */
@@ -116,15 +118,16 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
   const problems: Error[] = [];
   const broken: Error[] = [];
   const needed = <T>(load: Promise<T>, fallback: T) => optional(load, fallback, broken);
+  const checks = loadChecks(base);
   const [manifest, basemap, boundaries, southChinaSea, layouts, indicators, formulas, pilotDocs] = await Promise.all([
-    needed(loadJson('sources.json', ManifestSchema, base), FALLBACKS.sources),
-    needed(loadJson('basemap.json', BasemapSchema, base), FALLBACKS.basemap),
-    needed(loadChina(base), { china: FALLBACKS.china, pilots: FALLBACKS.pilots }),
+    needed(loadChecked('sources.json', base, checks), FALLBACKS.sources),
+    needed(loadChecked('basemap.json', base, checks), FALLBACKS.basemap),
+    needed(loadChina(base, checks), { china: FALLBACKS.china, pilots: FALLBACKS.pilots }),
     needed(loadSouthChinaSea(base), FALLBACKS.southChinaSea),
-    optional(loadJson('layouts-index.json', LayoutsIndexSchema, base), { layouts: [] }, problems),
-    optional(loadJson('indicators.json', IndicatorsFileSchema, base), { sources: [], records: [] }, problems),
-    optional(loadJson('formulas.json', FormulasFileSchema, base), { formulas: [] }, problems),
-    optional(loadJson('pilot-docs.json', z.object({ docs: z.record(z.string(), z.array(z.string())) }), base), { docs: {} }, problems),
+    optional(loadChecked('layouts-index.json', base, checks), { layouts: [] }, problems),
+    optional(loadChecked('indicators.json', base, checks), { sources: [], records: [] }, problems),
+    optional(loadChecked('formulas.json', base, checks), { formulas: [] }, problems),
+    optional(loadChecked('pilot-docs.json', base, checks), { docs: {} }, problems),
   ]);
   const docs = new Map(Object.entries(pilotDocs.docs).map(([pilot, list]) => [pilot, new Set(list)]));
   const none: ReadonlySet<string> = new Set();

@@ -1,6 +1,6 @@
 import './plan-detail.css';
 import type { LayoutFeatureProps } from '../core/layout/features.ts';
-import { LayoutsDetailsSchema, type LayoutDetails, type LayoutElementInfo } from '../core/schema/layouts-index.ts';
+import type { LayoutDetails, LayoutElementInfo } from '../core/schema/layouts-index.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import type { Lang } from '../core/url-state.ts';
 import { LAYOUT_STYLE } from '../render/palette.ts';
@@ -61,7 +61,7 @@ export class PlanDetail {
 
   /** The details of every shipped plan (an empty map when the file is missing or invalid: the overlay still draws). */
   load(): Promise<Map<string, LayoutDetails>> {
-    return (this.details ??= loadJson('layouts-details.json', LayoutsDetailsSchema, this.base)
+    return (this.details ??= loadJson('layouts-details.json', () => import('../core/schema/layouts-index.ts').then((m) => m.LayoutsDetailsSchema), this.base)
       .then((file) => new Map(Object.entries(file.layouts)))
       .catch((error: unknown) => {
         console.warn(`pilot-atlas: ${(error as Error).message}`);

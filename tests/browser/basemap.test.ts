@@ -36,6 +36,12 @@ describe('the offline base map', () => {
       expect(requests.some((url) => url.endsWith(`/data/${file}`)), file).toBe(false);
     }
     expect(errors).toEqual([]);
+    // The files the build validated are taken as built (data/checks.json): the page's own modules
+    // (the entry and what it preloads) hold no schema library.
+    expect(requests.some((url) => url.endsWith('/data/checks.json'))).toBe(true);
+    const preloaded = [...(await (await fetch(baseUrl)).text()).matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+    expect(preloaded.length).toBeGreaterThan(3);
+    expect(preloaded.filter((name) => /^zod/.test(name!))).toEqual([]);
     // The South China Sea inset is on the national view.
     expect(await page.isVisible('.scs-inset')).toBe(true);
     expect(await page.textContent('.scs-inset')).toContain('南海诸岛');

@@ -2,14 +2,13 @@
  * Where the player's stories come from: given to it, or data/stories/index.json and
  * data/stories/<id>.json (written by the pipeline), each validated on arrival and fetched once.
  */
-import { z } from 'zod';
 import type { Lang } from '../../core/url-state.ts';
-import { buildStoryIndex, StoryIndexSchema, StorySchema, type Story, type StoryIndexEntry } from '../../core/schema/story.ts';
+import type { Story, StoryIndexEntry } from '../../core/schema/story.ts';
 import { loadJson } from '../load.ts';
 import { DataFileError } from '../data-error.ts';
 
-/** The part of data/sources.json the source line shows. */
-const DocTitlesSchema = z.object({ documents: z.array(z.object({ id: z.string(), title: z.string(), titleEn: z.string() })) });
+// The schemas (and zod) load with the first file they check, not with the page.
+const schemas = () => import('../../core/schema/story.ts');
 
 export type DocTitles = ReadonlyMap<string, Record<Lang, string>>;
 
@@ -33,14 +32,14 @@ export class StoryLibrary {
     preloaded?: readonly Story[],
   ) {
     if (preloaded) {
-      this.entries = Promise.resolve(buildStoryIndex(preloaded).stories);
+      this.entries = schemas().then(({ buildStoryIndex }) => buildStoryIndex(preloaded).stories);
       for (const story of preloaded) this.stories.set(story.id, Promise.resolve(story));
     }
   }
 
   /** The stories the picker lists, in the index's order. */
   index(): Promise<StoryIndexEntry[]> {
-    return (this.entries ??= loadJson('stories/index.json', StoryIndexSchema, this.base).then((index) => index.stories));
+    return (this.entries ??= loadJson('stories/index.json', () => schemas().then((m) => m.StoryIndexSchema), this.base).then((index) => index.stories));
   }
 
   /** A story by id; an id the index does not list is an error that names it. */
@@ -50,7 +49,7 @@ export class StoryLibrary {
       story = this.index()
         .then((entries) => {
           if (!entries.some((e) => e.id === id)) throw new UnknownStoryError(id, entries.map((e) => e.id));
-          return loadJson(`stories/${id}.json`, StorySchema, this.base);
+          return loadJson(`stories/${id}.json`, () => schemas().then((m) => m.StorySchema), this.base);
         })
         .then((loaded) => {
           if (loaded.id !== id) {
@@ -69,7 +68,7 @@ export class StoryLibrary {
 
   /** Titles of the corpus documents by id, for the source line; empty when sources.json is missing. */
   docTitles(): Promise<DocTitles> {
-    return (this.titles ??= loadJson('sources.json', DocTitlesSchema, this.base).then(
+    return (this.titles ??= loadJson('sources.json', () => schemas().then((m) => m.DocTitlesSchema), this.base).then(
       ({ documents }) => new Map(documents.map((d) => [d.id, { zh: d.title, en: d.titleEn }])),
       () => new Map(),
     ));

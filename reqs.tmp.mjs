@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const url = process.argv[2];
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 720 } });
+const reqs = [];
+p.on('request', (r) => reqs.push([performance.now(), r.url()]));
+p.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+const t0 = performance.now();
+await p.goto(url);
+await p.waitForSelector('html[data-atlas-ready]', { timeout: 60000 });
+const ready = performance.now() - t0;
+console.log('ready attr', await p.getAttribute('html', 'data-atlas-ready'), Math.round(ready), 'ms');
+await p.waitForTimeout(Number(process.env.WAIT ?? 1500));
+for (const [t, u] of reqs) console.log(Math.round(t - t0), u.replace(/^http:\/\/[^/]+/, ''));
+await b.close();

@@ -1,0 +1,44 @@
+import type { z } from './zod.ts';
+import type { Basemap } from './basemap.ts';
+import type { FormulasFile, IndicatorsFile } from './indicators.ts';
+import type { LayoutsIndex } from './layouts-index.ts';
+import type { Manifest } from './manifest.ts';
+import type { PilotDocs } from './pilot-docs.ts';
+import type { PilotsFile } from './pilots.ts';
+
+/**
+ * The data files of the first view that the build validates, each with its schema, imported only
+ * when needed: the build writes `data/checks.json`, the hash (src/core/text-hash.ts) of each file as
+ * it validated it, and the page validates a file only when its text differs from that (edited,
+ * cut short, or from another build), so zod and the schemas stay off the first view's load.
+ * For `china-base.topo.json` the schema is that of its `pilots` object as GeoJSON.
+ */
+export interface CheckedValues {
+  'sources.json': Manifest;
+  'basemap.json': Basemap;
+  'china-base.topo.json': PilotsFile;
+  'layouts-index.json': LayoutsIndex;
+  'indicators.json': IndicatorsFile;
+  'formulas.json': FormulasFile;
+  'pilot-docs.json': PilotDocs;
+}
+
+export const CHECKED_FILES: { [K in keyof CheckedValues]: () => Promise<z.ZodType<CheckedValues[K]>> } = {
+  'sources.json': () => import('./manifest.ts').then((m) => m.ManifestSchema),
+  'basemap.json': () => import('./basemap.ts').then((m) => m.BasemapSchema),
+  'china-base.topo.json': () => import('./pilots.ts').then((m) => m.PilotsFileSchema),
+  'layouts-index.json': () => import('./layouts-index.ts').then((m) => m.LayoutsIndexSchema),
+  'indicators.json': () => import('./indicators.ts').then((m) => m.IndicatorsFileSchema),
+  'formulas.json': () => import('./indicators.ts').then((m) => m.FormulasFileSchema),
+  'pilot-docs.json': () => import('./pilot-docs.ts').then((m) => m.PilotDocsSchema),
+};
+
+export type CheckedFile = keyof CheckedValues;
+/** The value a checked file's schema gives. */
+export type CheckedValue<K extends CheckedFile> = CheckedValues[K];
+
+/** `data/checks.json`: the hash of each checked file as the build wrote and validated it. */
+export const CHECKS_FILE = 'checks.json';
+export interface ChecksFile {
+  files: Partial<Record<CheckedFile, string>>;
+}

@@ -1,0 +1,20 @@
+/**
+ * A fast 53-bit hash of a text (cyrb53, by bryc, public domain), as 14 hex digits. Not cryptographic:
+ * it tells whether a data file is the one the build checked, as a checksum does, in a few
+ * milliseconds for a megabyte and without a secure context (crypto.subtle needs one; intranet
+ * pages are often plain http).
+ */
+export function textHash(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
