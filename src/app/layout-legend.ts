@@ -58,8 +58,7 @@ function undrawnList(details: LayoutDetails, lang: Lang, onSource: (ref: SourceR
     reason.textContent = ` ${REASONS[u.reason] ? t(lang, REASONS[u.reason]!) : u.reason}`;
     const detail = document.createElement('span');
     detail.className = 'undrawn-detail';
-    detail.lang = 'en';
-    detail.textContent = u.detail;
+    detail.textContent = u.detail[lang];
     item.append(formula, reason, detail);
     list.append(item);
   }

@@ -1,6 +1,6 @@
 import './plan-detail.css';
 import type { LayoutFeatureProps } from '../core/layout/features.ts';
-import type { LayoutDetails, LayoutElementInfo } from '../core/schema/layouts-index.ts';
+import type { LayoutDetails, LayoutElementInfo, NoteText } from '../core/schema/layouts-index.ts';
 import type { SourceRef } from '../core/schema/indicators.ts';
 import type { Lang } from '../core/url-state.ts';
 import { LAYOUT_STYLE } from '../render/palette.ts';
@@ -28,6 +28,16 @@ const lineText = (lang: Lang, line: number) => `${t(lang, 'line')} ${formatNumbe
 /** The element's label in a language (English falls back to Chinese). */
 const labelOf = (p: LayoutFeatureProps, info: LayoutElementInfo | undefined, lang: Lang) =>
   info ? info.label[lang] : lang === 'en' && p.role !== 'point' ? (p.labelEn ?? p.element) : p.element;
+
+/**
+ * A note in the page's language (shipped notes are {zh, en}); a draft's plain string as written, with
+ * no language claimed for it.
+ */
+function noteParagraph(note: NoteText, lang: Lang, className?: string): HTMLElement {
+  const p = el('p', className, typeof note === 'string' ? note : note[lang]);
+  if (typeof note !== 'string') p.lang = lang;
+  return p;
+}
 
 export interface PlanDetailHandlers {
   /** Open a document at a line (the map emits it as its 'source' event). */
@@ -152,18 +162,11 @@ export class PlanDetail {
       }
       body.push(row);
     }
-    if (info?.note) {
-      const note = el('p', 'plan-detail-note', info.note);
-      note.lang = 'en';
-      note.title = t(lang, 'planNoteLang');
-      body.push(note);
-    }
+    if (info?.note) body.push(noteParagraph(info.note, lang, 'plan-detail-note'));
     if (plan?.note) {
       const about = el('details', 'plan-detail-about');
       const summary = el('summary', undefined, t(lang, 'planAbout'));
-      const text = el('p', undefined, plan.note);
-      text.lang = 'en';
-      about.append(summary, text);
+      about.append(summary, noteParagraph(plan.note, lang));
       body.push(about);
     }
     this.element.replaceChildren(...body);

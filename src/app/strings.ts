@@ -112,7 +112,6 @@ export const STRINGS = {
   membershipReading: { zh: '成员为本图解读', en: 'members: our reading' },
   membershipBasis: { zh: '依据', en: 'based on' },
   planAbout: { zh: '关于此规划图', en: 'About this plan' },
-  planNoteLang: { zh: '说明（英文）', en: 'Note' },
   planElementClose: { zh: '关闭规划要素详情', en: 'Close the plan element' },
   planLoading: { zh: '正在加载规划图…', en: 'Loading the plan…' },
   planMembersAllText: { zh: '各要素的成员均为原文所列', en: "Every element's members are the text's" },

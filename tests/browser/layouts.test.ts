@@ -169,8 +169,18 @@ describe('a plan’s elements: 长乐 “三城三群”', () => {
     expect(await page.textContent('.plan-detail h2')).toBe('临空城');
     expect(await page.textContent('.plan-detail-source')).toBe('出处: 行 19');
     expect(await page.textContent('.plan-detail-membership')).toBe('成员为本图解读 · 依据 行 17、行 19、行 25、行 45');
-    // The spec's note, shown at last.
-    expect(await page.textContent('.plan-detail-note')).toContain('line 45');
+    // The spec's note, shown at last, in the page's language: the Chinese on the Chinese page, with its lines and places.
+    const note = await page.$eval('.plan-detail-note', (p) => ({ text: p.textContent ?? '', lang: p.getAttribute('lang') }));
+    expect(note.lang).toBe('zh');
+    expect(note.text).toMatch(/^临空即围绕长乐国际机场（第 17 行；临空经济区，第 25 行）/);
+    expect(note.text).toContain('第 45 行将其与漳港街道并列');
+    expect(note.text).not.toContain('line 45');
+    // In English the same card gives the English note.
+    await page.evaluate(() => window.pilotAtlas.setState({ lang: 'en' }));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.plan-detail-note')?.lang === 'en');
+    expect(await page.textContent('.plan-detail-note')).toContain('which line 45 names together with 漳港街道');
+    await page.evaluate(() => window.pilotAtlas.setState({ lang: 'zh' }));
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.plan-detail-note')?.lang === 'zh');
     await screenshot(page, 'layout-changle-detail');
     expect(page.url()).not.toContain('pilot=');
     expect(page.url()).not.toContain('undefined');
@@ -194,8 +204,9 @@ describe('a plan’s elements: 长乐 “三城三群”', () => {
     expect(await page.isVisible('.plan-detail')).toBe(false);
     const items = await page.$$eval('.layout-legend-undrawn li', (lis) => lis.map((li) => li.textContent ?? ''));
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^“两廊” 原文未列明成员.*the two corridors are not named/);
-    expect(items[1]).toMatch(/^“十四片” 原文未列明成员.*none of the fourteen areas is named/);
+    // Each with its reason in the page's language.
+    expect(items[0]).toBe('“两廊” 原文未列明成员“双核两廊十四片”中，原文只点名了双核（大学城、东南(福建)科学城）；两廊未点名。');
+    expect(items[1]).toBe('“十四片” 原文未列明成员“双核两廊十四片”中的十四个片区均未点名。');
     expect(await page.textContent('.layout-legend-members')).toBe('各要素的成员均为本图解读');
     await screenshot(page, 'layout-fuzhou-legend');
     expect(errors).toEqual([]);

@@ -18,6 +18,14 @@ export const LabelSchema = z.union([Text, z.strictObject({ zh: Text, en: Text })
   error: 'must be a non-empty string or {zh, en}',
 });
 
+/**
+ * A note in Chinese and English (`{zh, en}`): every shipped spec writes its notes so, and the app
+ * shows the page language's. A plain string (a person's own draft) is accepted and shown as written.
+ */
+export const NoteSchema = z.union([Text, z.strictObject({ zh: Text, en: Text })], {
+  error: 'must be a non-empty string or {zh, en}',
+});
+
 /** Optional name shown for a member (belt waypoint, cluster member), overriding the gazetteer's. */
 const RefLabel = { label: Text.optional() };
 
@@ -58,8 +66,8 @@ const common = {
   label: LabelSchema,
   /** 1-based line of the layout's source document the element comes from, when not the layout's own line. */
   line: z.number().int().min(1).optional(),
-  /** Why the element is placed where it is, when that is a reading rather than the text. */
-  note: Text.optional(),
+  /** Why the element is placed where it is, when that is a reading rather than the text ({zh, en}). */
+  note: NoteSchema.optional(),
   /**
    * Whose the element's member list is: 'text' when the document names these places for this
    * element, 'reading' when assigning them to it is ours (the text names the element, not its members).
@@ -152,8 +160,8 @@ export const LayoutSchema = z
     /** Manifest document id and the 1-based line where the formula stands. */
     source: z.strictObject({ doc: Slug, line: z.number().int().min(1) }),
     parts: z.array(PartSchema).min(1, 'a layout needs at least one part'),
-    /** What is the text and what is our reading; what the text names but the spec leaves out. */
-    note: Text.optional(),
+    /** What is the text and what is our reading; what the text names but the spec leaves out ({zh, en}). */
+    note: NoteSchema.optional(),
   })
   .superRefine((l, ctx) => {
     const seen = new Map<string, number>();
@@ -174,6 +182,7 @@ export const LayoutSchema = z
   });
 
 export type Label = z.infer<typeof LabelSchema>;
+export type Note = z.infer<typeof NoteSchema>;
 export type PlaceRef = z.infer<typeof PlaceRefSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
 export type Core = z.infer<typeof CoreSchema>;

@@ -23,7 +23,8 @@ export const UnplaceableEntrySchema = z.strictObject({
   /** Gazetteer pilot id. */
   pilot: Slug,
   reason: z.enum(UNPLACEABLE_REASONS),
-  detail: z.string().min(1),
+  /** Why, in Chinese and English. */
+  detail: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
   /** Places the gazetteer would need (reason missing-places). */
   missing: z.array(z.string().min(1)).optional(),
   /** The shipped spec that draws the rest of the formula, when there is one. */

@@ -1,5 +1,9 @@
 import { z } from './zod.ts';
 
+/** A note of a plan: `{zh, en}` as shipped, or a plain string as a person wrote it in a draft. */
+export const NoteTextSchema = z.union([z.string(), z.object({ zh: z.string(), en: z.string() })]);
+export type NoteText = z.infer<typeof NoteTextSchema>;
+
 /** One entry of data/layouts-index.json: what the app lists and where the camera goes. */
 export const LayoutIndexEntrySchema = z.object({
   id: z.string(),
@@ -12,7 +16,7 @@ export const LayoutIndexEntrySchema = z.object({
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   /** Element kinds present, for the legend. */
   kinds: z.array(z.string()),
-  note: z.string().optional(),
+  note: NoteTextSchema.optional(),
 });
 
 export const LayoutsIndexSchema = z.object({ layouts: z.array(LayoutIndexEntrySchema) });
@@ -33,7 +37,8 @@ export const LayoutElementInfoSchema = z.object({
   membership: z.enum(['text', 'reading']).optional(),
   /** Lines the membership rests on. */
   basis: z.array(z.number().int().positive()).optional(),
-  note: z.string().optional(),
+  /** Why the element is placed so (NoteText: {zh, en} as shipped). */
+  note: NoteTextSchema.optional(),
 });
 
 /** A part of a plan's formula that is not drawn (from data/layouts/unplaceable.json), and why. */
@@ -42,7 +47,7 @@ export const UndrawnPartSchema = z.object({
   doc: z.string(),
   line: z.number().int().positive(),
   reason: z.string(),
-  detail: z.string(),
+  detail: z.object({ zh: z.string(), en: z.string() }),
   missing: z.array(z.string()).optional(),
 });
 
@@ -50,7 +55,7 @@ export const UndrawnPartSchema = z.object({
 export const LayoutsDetailsSchema = z.object({
   layouts: z.record(
     z.string(),
-    z.object({ elements: z.array(LayoutElementInfoSchema), undrawn: z.array(UndrawnPartSchema), note: z.string().optional() }),
+    z.object({ elements: z.array(LayoutElementInfoSchema), undrawn: z.array(UndrawnPartSchema), note: NoteTextSchema.optional() }),
   ),
 });
 

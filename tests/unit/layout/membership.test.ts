@@ -55,7 +55,11 @@ describe('membership of every shipped element', () => {
     const readings = elements.filter((e) => e.element.membership === 'reading');
     // 长乐's six, 福州's two cores, 全州's three areas, 韩城's two, …
     expect(readings.length).toBeGreaterThan(20);
-    for (const { element, where } of readings) expect(element.note?.length ?? 0, where).toBeGreaterThan(20);
+    for (const { element, where } of readings) {
+      const note = typeof element.note === 'string' ? { zh: element.note, en: element.note } : element.note;
+      expect(note?.en.length ?? 0, where).toBeGreaterThan(20);
+      expect(note?.zh.length ?? 0, where).toBeGreaterThan(10);
+    }
   });
 
   test('membership without basis (or basis without membership) is an error naming the element', () => {
