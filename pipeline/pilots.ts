@@ -1,3 +1,4 @@
+import { labelPoint } from '../src/core/label-points.ts';
 import { merge } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -154,4 +155,14 @@ export function buildPilots(gazetteer: Gazetteer, units: Map<string, Unit>, file
   return { features, problems };
 }
 
-export const pilotsCollection = (features: PilotFeature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+/**
+ * The pilots as written: each areal pilot with its label point (the pole of inaccessibility of its
+ * largest part, `label`), so that the page places names without computing them.
+ */
+export const pilotsCollection = (features: PilotFeature[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: features.map((f) => {
+    const at = f.geometry.type === 'Point' ? null : labelPoint(f.geometry);
+    return at ? { ...f, properties: { ...f.properties, label: at } } : f;
+  }),
+});

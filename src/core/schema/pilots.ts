@@ -22,6 +22,8 @@ export const PilotPropsSchema = z.object({
   extentNote: z.object({ zh: z.string(), en: z.string() }).optional(),
   /** [lng, lat] an approximate extent is drawn around (its marker on small-scale maps). */
   centre: z.tuple([z.number(), z.number()]).optional(),
+  /** [lng, lat] where an areal pilot's name goes: the pole of inaccessibility of its largest part, from the build. */
+  label: z.tuple([z.number(), z.number()]).optional(),
 });
 
 /** dist/data/pilots.geojson: one feature per pilot, its polygon where it has one and its point otherwise. */

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, centerOfMass, point, pointToLineDistance, polygonToLine } from '@turf/turf';
-import type { Feature, LineString, MultiLineString } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { PilotProps } from '../../../src/core/schema/pilots.ts';
 import { describe, expect, it } from 'vitest';
 import { assertChinaTopology, chinaLayers } from '../../../src/core/china-topology.ts';
 import { labelPoint, labelPoints } from '../../../src/core/label-points.ts';
@@ -30,6 +33,17 @@ describe('label points shipped with the boundaries', () => {
     const outside = china.counties.features.filter((f) => !f.properties.label || !booleanPointInPolygon([...f.properties.label], f));
     expect(outside.map((f) => f.properties.name)).toEqual([]);
     expect(labelPoints(china.counties).features.map((f) => f.geometry.coordinates)).toEqual(china.counties.features.map((f) => f.properties.label));
+  });
+
+  it('gives every areal pilot of the page’s topology a label point inside it, and the markers none', () => {
+    const base = JSON.parse(readFileSync('public/data/china-base.topo.json', 'utf8')) as Topology;
+    const pilots = feature(base, base.objects.pilots!) as unknown as FeatureCollection<Polygon | MultiPolygon | Point, PilotProps>;
+    const areal = pilots.features.filter((f) => f.geometry.type !== 'Point') as Feature<Polygon | MultiPolygon, PilotProps>[];
+    expect(areal.length).toBeGreaterThan(55);
+    expect(areal.filter((f) => !f.properties.label || !booleanPointInPolygon([...f.properties.label], f)).map((f) => f.properties.id)).toEqual([]);
+    expect(pilots.features.filter((f) => f.geometry.type === 'Point' && f.properties.label)).toEqual([]);
+    // The page's label points are the stored ones.
+    expect(labelPoints({ type: 'FeatureCollection', features: areal }).features.map((f) => f.geometry.coordinates)).toEqual(areal.map((f) => f.properties.label));
   });
 
   it('puts the label of a county wrapped around its city well inside it, where the centre of mass falls outside (磁县, 沧县)', () => {
