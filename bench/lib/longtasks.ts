@@ -46,9 +46,48 @@ async function openApp(browser: Browser, url: string) {
   return opened;
 }
 
+/**
+ * Builds the File in the page before the clock starts, from base64 pieces of 512 KB, each decoded
+ * in its own task: a person's file picker hands the page a File without running any of the page's
+ * script, whereas Playwright's setInputFiles decodes the whole file in one task of the page (2 s for
+ * the 7 MB GeoJSON), which would be counted as the app's.
+ */
+async function stageFile(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<void> {
+  await page.evaluate(() => void ((window as unknown as { __benchParts: Uint8Array[] }).__benchParts = []));
+  const PIECE = 512 * 1024;
+  for (let at = 0; at < buffer.length; at += PIECE) {
+    await page.evaluate((b64) => {
+      const bin = atob(b64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      (window as unknown as { __benchParts: Uint8Array[] }).__benchParts.push(bytes);
+    }, buffer.subarray(at, at + PIECE).toString('base64'));
+  }
+  await page.evaluate(
+    ([n, type]) => {
+      const w = window as unknown as { __benchParts: Uint8Array<ArrayBuffer>[]; __benchFile?: File };
+      w.__benchFile = new File(w.__benchParts, n!, { type });
+      w.__benchParts = [];
+    },
+    [name, mimeType],
+  );
+}
+
+/** Gives the staged File to the page's file input and fires its change event, as the file picker does. */
+const chooseStaged = (page: Page) =>
+  page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('#atlas-import')!;
+    const transfer = new DataTransfer();
+    transfer.items.add((window as unknown as { __benchFile: File }).__benchFile);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
 async function importFile(page: Page, name: string, mimeType: string, buffer: Buffer): Promise<Omit<TaskResult, 'name'>> {
+  await stageFile(page, name, mimeType, buffer);
+  await quietMainThread(page);
   const t0 = await page.evaluate(() => performance.now());
-  await page.setInputFiles('#atlas-import', { name, mimeType, buffer });
+  await chooseStaged(page);
   await page.waitForFunction((n) => document.querySelector('.user-legend h2')?.textContent?.includes(n) || document.querySelector('.user-error'), name, { timeout: 60_000 });
   const done = await page.evaluate(() => performance.now());
   const error = await page.$eval('.user-error', (e) => e.textContent).catch(() => null);
