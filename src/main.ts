@@ -32,9 +32,23 @@ atlas.noteParams(invalid.map((p) => ({ ...p, reason: 'invalid' as const })));
 
 installChrome(atlas);
 installHistory(atlas, invalid.length > 0);
-installEditorButton(atlas, data, base);
+const openSpec = installEditorButton(atlas, data, base);
+// A person's own planning document (text, Word, PDF): read, extracted and mapped in the browser,
+// its code loaded on first use, or after the first view when this browser keeps one from before.
+let documents: Promise<{ open(file: File): Promise<boolean> }> | null = null;
+const loadDocuments = () =>
+  (documents ??= Promise.all([import('./app/document/index.ts'), data]).then(([m, d]) => {
+    const host = { atlas, data: d, base, mapElement, openSpec };
+    void m.installDocuments(host);
+    return { open: (file: File) => m.openDocument(host, file) };
+  }));
+void atlas.ready
+  .then(() => import('./app/document/store.ts'))
+  .then((store) => store.hasStoredDocuments())
+  .then((kept) => (kept ? loadDocuments() : null))
+  .catch((error: unknown) => console.error(error));
 // A user's own figures: a CSV or GeoJSON dropped on the map or chosen here, read in the browser only.
-installUserImport(atlas, mapElement, document.getElementById('atlas-import') as HTMLInputElement);
+installUserImport(atlas, mapElement, document.getElementById('atlas-import') as HTMLInputElement, async (file) => (await loadDocuments()).open(file));
 // What the first view does not need loads beside it or on first use, off the page's first download.
 const shareButton = document.getElementById('atlas-share') as HTMLButtonElement;
 let share: Promise<{ open(): void }> | null = null;

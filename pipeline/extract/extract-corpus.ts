@@ -46,6 +46,15 @@ export function documentSections(doc: SourceDoc, paras: readonly Span[], title: 
   return sections;
 }
 
+export interface ExtractOptions {
+  /**
+   * The last year of a document's past (years after it are goals): by default from its title's
+   * period or its earliest “到 YEAR 年” (years.ts › referenceYear). A person's document cut from a
+   * larger one may need its sections' own facts to place it (src/core/document).
+   */
+  referenceYear?: (title: string, text: string, sections: readonly Section[]) => number | null;
+}
+
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -54,7 +63,7 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
  * malformed source (empty text, a pilot batch without pilot headings); anything else that goes
  * wrong in a section is reported in `report.errors` and the other sections go on.
  */
-export function extractCorpus(docs: readonly SourceDoc[], gazetteer?: unknown): ExtractResult {
+export function extractCorpus(docs: readonly SourceDoc[], gazetteer?: unknown, options: ExtractOptions = {}): ExtractResult {
   const errors: string[] = [];
   let gaz: GazetteerView | null = null;
   if (gazetteer !== undefined && gazetteer !== null) {
@@ -72,7 +81,7 @@ export function extractCorpus(docs: readonly SourceDoc[], gazetteer?: unknown): 
     if (doc.text.trim().length === 0) throw new Error(`${doc.file}: empty text`);
     const { paras, title } = readDocument(doc);
     const sections = documentSections(doc, paras, title);
-    const refYear = referenceYear(title, paras.map((p) => p.text).join('\n'));
+    const refYear = (options.referenceYear ?? referenceYear)(title, paras.map((p) => p.text).join('\n'), sections);
     for (const section of sections) {
       const identity = joinPilot(section, gaz, fallbackId(doc.id, section, doc.kind === 'pilot_batch'));
       const pilot: PilotEntry = { pilot: identity.id, pilotName: section.pilotName, doc: doc.id };

@@ -1,4 +1,4 @@
-export { extractCorpus, type ExtractResult } from './extract-corpus';
+export { extractCorpus, type ExtractOptions, type ExtractResult } from './extract-corpus';
 export { formatReport } from './format-report';
 export {
   Formula,

@@ -152,7 +152,8 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
     records: indicators.records,
     formulas: formulas.formulas,
     docsOf: (pilot) => docs.get(pilot) ?? none,
-    pilotById: (id) => pilotIndex.get(id),
+    // A person's document adds pilots to `pilots.features` after the load (src/app/document).
+    pilotById: (id) => pilotIndex.get(id) ?? data.pilots.features.find((f) => f.properties.id === id),
     layoutById: (id) => layoutIndex.get(id),
     problems,
     broken,

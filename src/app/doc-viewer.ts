@@ -5,10 +5,12 @@ import type { SourceRef } from '../core/schema/indicators.ts';
 import { loadText } from './load.ts';
 import { t } from './i18n.ts';
 import { formatNumber } from '../core/format.ts';
+import { localDocuments } from './document/registry.ts';
 
 /**
- * A modal reader of one policy document, opened at a line with the sentence highlighted.
- * The text is inserted as text nodes only: the corpus is never parsed as HTML.
+ * A modal reader of one policy document, opened at a line with the sentence highlighted: a shipped
+ * source (fetched from data/sources/) or a document the person dropped, held in memory
+ * (./document/registry.ts). The text is inserted as text nodes only: no document is parsed as HTML.
  */
 export class DocViewer {
   private readonly dialog: HTMLDialogElement;
@@ -70,10 +72,12 @@ export class DocViewer {
 
   /** Opens the document of `ref` at its line, the sentence marked. */
   async open(ref: SourceRef): Promise<void> {
-    const doc = this.documents.find((d) => d.id === ref.doc);
-    if (!doc) throw new Error(`unknown source document "${ref.doc}"`);
-    const lines = await this.lines(doc);
-    if (this.shown !== doc.id) {
+    const local = localDocuments.get(ref.doc);
+    const doc = local ? null : this.documents.find((d) => d.id === ref.doc);
+    if (!local && !doc) throw new Error(`unknown source document "${ref.doc}"`);
+    const lines = local ? local.lines : await this.lines(doc!);
+    const shownKey = local ? `${local.id}:${local.name}` : doc!.id;
+    if (this.shown !== shownKey) {
       this.body.replaceChildren(
         ...lines.map((line, i) => {
           const li = document.createElement('li');
@@ -82,12 +86,13 @@ export class DocViewer {
           return li;
         }),
       );
-      this.shown = doc.id;
+      this.shown = shownKey;
     }
-    this.heading.textContent = doc.title;
+    this.dialog.classList.toggle('is-local', Boolean(local));
+    this.heading.textContent = local ? local.name : doc!.title;
     this.meta.textContent = [
-      doc.issuer,
-      doc.date ?? '',
+      local ? (this.lang === 'zh' ? '我的文档（仅在本机浏览器中）' : 'Your document (in this browser only)') : doc!.issuer,
+      local ? '' : (doc!.date ?? ''),
       `${t(this.lang, 'line')} ${formatNumber(ref.line, this.lang, 0)} / ${formatNumber(lines.length, this.lang, 0)}`,
     ]
       .filter(Boolean)

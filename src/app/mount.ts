@@ -2,7 +2,7 @@ import { DEFAULT_STATE, mergeState, type ViewState } from '../core/url-state.ts'
 import { applyTextScale, textSizes } from '../render/text-scale.ts';
 import { Emitter } from './events.ts';
 import { noteParams } from './notices.ts';
-import { checkKnown } from './url-check.ts';
+import { checkKnown, knownValues } from './url-check.ts';
 import type { MapContext } from './map/context.ts';
 import { FILTER_KEYS, MOUNT_DEFAULTS, THEMATIC_KEYS } from './map/defaults.ts';
 import { redrawDeck } from './map/create.ts';
@@ -119,6 +119,12 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
       for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
       await countiesOf(map)?.pending();
       await settled(map);
+    },
+    refreshData() {
+      if (!ctx.data) return;
+      ctx.known = knownValues(ctx.data);
+      if (ctx.fallback) ctx.fallback.update(ctx.state, ctx.state);
+      else ctx.thematic.apply();
     },
     setDraft(features, fly = false) {
       if (ctx.fallback && features) ctx.fallback.needsWebGL('editor');

@@ -45,9 +45,11 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * A person's own figures: a CSV or GeoJSON chosen with the page's file input or dropped on the
  * map, read in the browser only. A file that cannot be shown gets a message naming it, the place
- * in it and what is wrong, in the reader's language; the map keeps what it showed.
+ * in it and what is wrong, in the reader's language; the map keeps what it showed. A document (a
+ * plan's text, Word or PDF) goes to `openDocument` when the page gives one (src/app/document),
+ * which answers false for a .txt that holds a table after all: that one is read here.
  */
-export function installUserImport(atlas: AtlasController, mapElement: HTMLElement, input: HTMLInputElement): void {
+export function installUserImport(atlas: AtlasController, mapElement: HTMLElement, input: HTMLInputElement, openDocument?: (file: File) => Promise<boolean>): void {
   let latest = 0;
 
   const showError = (name: string, error: unknown) => {
@@ -75,6 +77,7 @@ export function installUserImport(atlas: AtlasController, mapElement: HTMLElemen
   };
 
   const read = async (file: File) => {
+    if (openDocument && /\.(txt|text|md|docx|pdf)$/i.test(file.name) && (await openDocument(file))) return;
     const ticket = ++latest;
     for (const old of mapElement.querySelectorAll('.user-error')) old.remove();
     try {

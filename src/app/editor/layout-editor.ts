@@ -18,6 +18,8 @@ export interface EditorHost {
   counties: CountyFeature[];
   /** The layout shown when the editor opens, to start from. */
   current: string | null;
+  /** A spec's text to start from instead (a draft made from a person's document). */
+  text?: string;
   /** Draws the draft on the map (null clears it). */
   draw(features: LayoutFeature[] | null, fly: boolean): void;
   onClose(): void;
@@ -118,7 +120,17 @@ export class LayoutEditor {
     actions.append(saveSpec, saveGeo);
     this.element.append(header, start, this.textarea, this.status, this.errors, actions);
     parent.append(this.element);
-    void this.load(host.current);
+    if (host.text !== undefined) {
+      select.value = '';
+      void this.setText(host.text);
+    } else void this.load(host.current);
+  }
+
+  /** Starts from a spec's text (a draft made from a person's document), compiled and drawn at once. */
+  async setText(text: string): Promise<void> {
+    this.textarea.value = text;
+    this.flown = false;
+    await this.compile();
   }
 
   private specId(): string {

@@ -64,6 +64,11 @@ export interface AtlasController {
   noteParams(dropped: readonly DroppedParam[]): void;
   /** Notes on the map a data file the page goes on without, naming the file and the place in it. */
   showProblem(error: unknown): void;
+  /**
+   * Takes pilots, records and formulas added to (or removed from) the loaded data since (a person's
+   * document, src/app/document): a link may name them, and the map, legend and table show them.
+   */
+  refreshData(): void;
   /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
   setDraft(features: LayoutFeature[] | null, fly?: boolean): void;
   /** Scales the map's label text, base map and plan (presentations on large screens); 1 as designed. */

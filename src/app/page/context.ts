@@ -6,7 +6,7 @@ import type { PilotFeature, PilotProps } from '../../core/schema/pilots.ts';
 export interface Page {
   atlas: AtlasController;
   data: AtlasData;
-  /** The pilots' properties, in the data's order (derived once for every part). */
+  /** The pilots' properties, in the data's order (those of a person's document after the shipped ones). */
   pilots: PilotProps[];
   /** A pilot's properties by id. */
   pilot(id: string | null): PilotProps | undefined;
@@ -21,11 +21,13 @@ export interface Page {
 }
 
 export function pageOf(atlas: AtlasController, data: AtlasData, base: string): Page {
-  const pilots = data.pilots.features.map((f) => f.properties);
   return {
     atlas,
     data,
-    pilots,
+    // Read when used: a person's document adds pilots after the load.
+    get pilots() {
+      return data.pilots.features.map((f) => f.properties);
+    },
     pilot: (id) => (id === null ? undefined : data.pilotById(id)?.properties),
     pilotFeature: (id) => (id === null ? undefined : data.pilotById(id)),
     base,

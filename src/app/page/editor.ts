@@ -1,18 +1,17 @@
 import type { AtlasController } from '../mount.ts';
 import type { AtlasData } from '../atlas-data.ts';
 
-/** The layout editor loads on first use: it brings the gazetteer and the compiler's UI. */
-export function installEditorButton(atlas: AtlasController, data: Promise<AtlasData>, base: string): void {
+/**
+ * The layout editor loads on first use: it brings the gazetteer and the compiler's UI. Returns the
+ * function that opens it with a spec's text (a draft made from a person's document).
+ */
+export function installEditorButton(atlas: AtlasController, data: Promise<AtlasData>, base: string): (spec: string) => Promise<void> {
   const button = document.getElementById('atlas-editor') as HTMLButtonElement;
   const main = document.querySelector('main')!;
-  let editor: { element: HTMLElement } | null = null;
-  button.addEventListener('click', async () => {
-    if (editor) {
-      editor.element.hidden = !editor.element.hidden;
-      if (editor.element.hidden) atlas.setDraft(null);
-      return;
-    }
+  let editor: { element: HTMLElement; setText(text: string): Promise<void> } | null = null;
+  const create = async (spec: string | null) => {
     const [{ LayoutEditor }, d] = await Promise.all([import('../editor/layout-editor.ts'), data]);
+    if (editor) return;
     const state = atlas.getState();
     if (state.pilot) atlas.setState({ pilot: null });
     editor = new LayoutEditor(main, {
@@ -21,11 +20,26 @@ export function installEditorButton(atlas: AtlasController, data: Promise<AtlasD
       layouts: d.layouts,
       counties: (await d.withCounties()).counties.features,
       current: state.layout,
+      ...(spec !== null ? { text: spec } : {}),
       draw: (features, fly) => atlas.setDraft(features, fly),
       onClose: () => {
         editor!.element.hidden = true;
         atlas.setDraft(null);
       },
     });
+  };
+  button.addEventListener('click', async () => {
+    if (editor) {
+      editor.element.hidden = !editor.element.hidden;
+      if (editor.element.hidden) atlas.setDraft(null);
+      return;
+    }
+    await create(null);
   });
+  return async (spec) => {
+    if (editor) {
+      editor.element.hidden = false;
+      await editor.setText(spec);
+    } else await create(spec);
+  };
 }

@@ -9,7 +9,8 @@ import type { Page } from './context.ts';
 const OVERVIEW = ['urbanization_baseline', 'urbanization_target', 'urbanization_increase', 'resident_population', 'area'] as const;
 
 /** The table view: the same pilots, values and sources as the map, sortable, with downloads. Returns the function that draws it for the current state (or hides it). */
-export function tablePanel({ atlas, data, pilots, main }: Page): () => void {
+export function tablePanel(page: Page): () => void {
+  const { atlas, data, main } = page;
   const table = new TableView(main, {
     onSelect: (id) => atlas.setState({ pilot: id, view: null }),
     onSource: (ref) => atlas.emitSource(ref),
@@ -29,7 +30,7 @@ export function tablePanel({ atlas, data, pilots, main }: Page): () => void {
     const state = atlas.getState();
     const view = atlas.getView();
     if (state.view !== 'table') return table.hide();
-    const shown = filterPilots(state, pilots, data.docsOf);
+    const shown = filterPilots(state, page.pilots, data.docsOf);
     const columns = view
       ? [{ column: { id: view.measure.id, label: view.model.title ? { zh: view.model.title, en: view.model.title } : view.measure.label, unit: view.measure.unit }, values: view.values }]
       : OVERVIEW.map((id) => {

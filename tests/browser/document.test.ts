@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './chromium.ts';
+import { openAtlas, screenshot } from './page.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+const root = new URL('../../', import.meta.url);
+const source = (file: string) => readFileSync(new URL(`data/sources/${file}`, root), 'utf8');
+const BATCH = source('national-pilots-batch2-work-plan-highlights.txt');
+
+/** One pilot's section of the batch document, saved alone: its heading line to the line before the next pilot's heading. */
+function batchSection(heading: string): { text: string; first: number } {
+  const lines = BATCH.split(/\r?\n/);
+  const isHeading = (l: string) => /国家新型城镇化.*工作方案要点$/.test(l.replace(/\s/g, '')) && !l.startsWith('第二批');
+  const start = lines.findIndex((l) => l.startsWith(heading) && isHeading(l));
+  const end = lines.findIndex((l, i) => i > start && isHeading(l));
+  return { text: lines.slice(start, end).join('\n'), first: start + 1 };
+}
+
+/** Chooses a file through the page's own file input, as a person does. */
+const choose = (page: Page, name: string, text: string) => page.setInputFiles('#atlas-import', { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+/** The extraction time the page reports for the last document, ms. */
+const extractMs = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.documentMs));
+
+describe('your own document', () => {
+  it('maps a dropped section of the batch document with its provenance, keeps it across a reload until removed, drafts Yantai’s formula, and says what it cannot use', { timeout: 300_000 }, async () => {
+    const { page, errors } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_baseline`);
+    // 北京市房山区's section alone: its 2014 rate 68.9 % stands on the batch document's line 79.
+    const fangshan = batchSection('北京市房山区');
+    const rateLine = 79 - fangshan.first + 1;
+    expect(rateLine).toBe(3);
+    await page.evaluate(() => (document.documentElement.dataset.documentMs = ''));
+    await choose(page, '房山区.txt', fangshan.text);
+    await page.waitForSelector('.doc-panel');
+    const panel = (await page.textContent('.doc-panel'))!;
+    expect(panel).toContain('我的文档: 房山区.txt');
+    expect(panel).toContain('“北京市房山区”在地图上为');
+    expect(await page.$eval('.doc-unit select', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('北京市房山区');
+    expect(await page.$$eval('.doc-records tbody tr', (rows) => rows.length)).toBe(9);
+    expect(await page.$$eval('.doc-records tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)))).toContainEqual(['北京市房山区', '常住人口城镇化率', '现状', '2014', '68.9%', '确数', '3']);
+    console.info(`document: ${fangshan.text.length} characters extracted in the worker in ${await extractMs(page)} ms`);
+
+    // On the map: the unit is a pilot of the map's data with the document's value, drawn on top where its polygon is.
+    const id = 'mine-1-1';
+    expect(await page.evaluate((pid) => window.pilotAtlas.getView()?.values.get(pid)?.value, id)).toBe(68.9);
+    expect(await page.textContent('.doc-legend-note')).toContain('含我的文档：房山区.txt');
+    await page.evaluate(() => window.pilotAtlas.setState({ camera: { center: [115.86, 39.72], zoom: 9, bearing: 0, pitch: 0 } }));
+    await page.evaluate(() => window.pilotAtlas.idle());
+    const box = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction((pid) => window.pilotAtlas.getState().pilot === pid, id);
+    await page.waitForSelector('.detail-panel:not([hidden])');
+    const detail = (await page.textContent('.detail-panel'))!;
+    expect(detail).toContain('房山区（我的文档）');
+    expect(detail).toContain('来自我的文档“房山区.txt”');
+    await screenshot(page, 'document-fangshan');
+
+    // Every number opens the dropped document at its line, the sentence marked.
+    await page.click(`.detail-panel button[data-line="${rateLine}"]`);
+    await page.waitForSelector('dialog.doc-viewer[open]');
+    expect(await page.textContent('#doc-viewer-title')).toBe('房山区.txt');
+    expect(await page.$eval('.doc-lines li.is-source', (li) => li.id)).toBe(`doc-line-${rateLine}`);
+    expect(await page.textContent('.doc-lines li.is-source mark')).toContain('常住人口城镇化率 68.9%');
+    await page.click('.doc-viewer-close');
+
+    // In the table, as the shipped pilots are, its value linking to the same line.
+    await page.evaluate(() => window.pilotAtlas.setState({ view: 'table', pilot: null }));
+    const row = page.locator('tr', { hasText: '房山区（我的文档）' });
+    await row.waitFor();
+    await expect(row.locator('.atlas-table-source').first().textContent()).resolves.toBe('68.9%');
+    await row.locator('.atlas-table-source').first().click();
+    await page.waitForSelector('dialog.doc-viewer[open]');
+    expect(await page.$eval('.doc-lines li.is-source', (li) => li.id)).toBe(`doc-line-${rateLine}`);
+    await page.click('.doc-viewer-close');
+    await page.evaluate(() => window.pilotAtlas.setState({ view: null }));
+
+    // Bad input: no unit, no figures. A message in both languages naming the file; what was loaded stays.
+    await choose(page, '笔记.txt', '关于进一步做好工作的几点意见\n\n常住人口城镇化率达到 60%。\n');
+    await page.waitForSelector('.doc-error');
+    let message = (await page.textContent('.doc-error'))!;
+    expect(message).toContain('笔记.txt › 找不到文档所写的单元');
+    expect(message).toContain('笔记.txt › no unit found');
+    expect(message).toContain('The map and what you loaded before are unchanged.');
+    await choose(page, 'minhou.txt', source('minhou-urban-rural-integration-zone-plan-2021.txt'));
+    await page.waitForFunction(() => document.querySelector('.doc-error')?.textContent?.includes('minhou.txt'));
+    message = (await page.textContent('.doc-error'))!;
+    expect(message).toContain('minhou.txt › 文档中没有找到数据');
+    expect(message).toContain('minhou.txt › no figures found');
+    expect(await page.$$eval('.doc-panel', (p) => p.length)).toBe(1);
+    expect(await page.evaluate((pid) => window.pilotAtlas.getView()?.values.get(pid)?.value, id)).toBe(68.9);
+
+    // The Yantai plan: its formula listed, the circles it names drafted and opened in the editor; the belts left to place.
+    await choose(page, '烟台.txt', source('yantai-new-urbanization-plan-2021-2035.txt'));
+    await page.waitForFunction(() => document.querySelectorAll('.doc-panel').length === 2);
+    const yantai = page.locator('.doc-panel[data-doc="mine-2"]');
+    const formula = yantai.locator('.doc-formula', { hasText: '一核引领、三带贯通、六圈聚力、多点支撑' });
+    await expect(formula.textContent()).resolves.toContain('已放置：龙口、招远、莱州、栖霞、莱阳、海阳');
+    await expect(formula.textContent()).resolves.toContain('需在编辑器中手动放置：北部沿海城镇化综合发展带');
+    await formula.locator('.doc-draft').click();
+    await page.waitForFunction(() => document.querySelector('.layout-editor-status')?.textContent?.includes('错误: 0'));
+    expect(await page.textContent('.layout-editor-status')).toMatch(/已生成要素: \d+ · 错误: 0/);
+    expect(await page.inputValue('.layout-editor-text')).toContain('"formula": "一核引领、三带贯通、六圈聚力、多点支撑"');
+    await screenshot(page, 'document-yantai-draft');
+
+    // Kept across a reload; removed for good by its button.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.doc-panel').length === 2, undefined, { timeout: 60_000 });
+    await page.waitForFunction((pid) => window.pilotAtlas.getView()?.values.get(pid)?.value === 68.9, id);
+    await page.click('.doc-panel[data-doc="mine-1"] .doc-remove');
+    expect(await page.evaluate((pid) => window.pilotAtlas.getView()?.values.has(pid), id)).toBe(false);
+    const kept = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('pilot-atlas-documents');
+          open.onsuccess = () => {
+            const get = open.result.transaction('documents').objectStore('documents').getAllKeys();
+            get.onsuccess = () => resolve(get.result.map(String));
+          };
+        }),
+    );
+    expect(kept).toEqual(['mine-2']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
