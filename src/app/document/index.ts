@@ -12,6 +12,7 @@ import type { AtlasData } from '../atlas-data.ts';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { Formula, IndicatorRecord, SourceRef } from '../../core/schema/indicators.ts';
 import { decodeUserBytes } from '../../core/user-decode.ts';
+import { readDocument } from './read.ts';
 import { LEVELS, unitKey, type Unit } from '../../core/user-match.ts';
 import type { ChinaLayers } from '../../core/china-topology.ts';
 import { boundaryIndex, matchUnits, type GazetteerPilot, type UnitChoice } from '../../core/document/match-units.ts';
@@ -25,7 +26,7 @@ import { el } from '../dom.ts';
 import { downloadText } from '../download.ts';
 import { localDocuments } from './registry.ts';
 import { removeStoredDocument, saveDocument, storedDocuments, type StoredDocument } from './store.ts';
-import { dt, type DocMapKey } from './map-strings.ts';
+import { t, type StringKey } from '../i18n.ts';
 import type { ExtractRequest } from './extract-worker.ts';
 import './document.css';
 
@@ -43,14 +44,14 @@ export interface DocumentHost {
 export class DocumentMapError extends Error {
   constructor(
     readonly file: string,
-    readonly key: DocMapKey,
+    readonly key: StringKey,
     readonly args: Record<string, string | number> = {},
   ) {
-    super(`${file} › ${dt('zh', key, args)}\n${file} › ${dt('en', key, args)}`);
+    super(`${file} › ${t('zh', key, args)}\n${file} › ${t('en', key, args)}`);
     this.name = 'DocumentMapError';
   }
   describe(lang: Lang): string {
-    return `${this.file} › ${dt(lang, this.key, this.args)}`;
+    return `${this.file} › ${t(lang, this.key, this.args)}`;
   }
 }
 
@@ -73,19 +74,7 @@ export async function isDocumentFile(file: File): Promise<boolean> {
 }
 
 
-/**
- * The document's text and lines. Plain text in any encoding the import reads (UTF-8, UTF-16,
- * GB18030/GBK); Word and PDF files wait for their reader.
- */
-async function readText(file: File): Promise<{ text: string; lines: string[]; encoding?: string; kind: 'text' | 'docx' | 'pdf' }> {
-  if (file.size === 0) throw new DocumentMapError(file.name, 'empty');
-  if (/\.(docx|pdf)$/i.test(file.name)) throw new DocumentMapError(file.name, 'notYet', { kind: file.name.toLowerCase().endsWith('.pdf') ? 'PDF' : 'Word (.docx)' });
-  const decoded = decodeUserBytes(new Uint8Array(await file.arrayBuffer()));
-  if (decoded.binary) throw new DocumentMapError(file.name, 'failed', { detail: decoded.binary });
-  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
-  if (text.trim() === '') throw new DocumentMapError(file.name, 'empty');
-  return { text, lines: text.split(/\r?\n/), encoding: decoded.encoding, kind: 'text' };
-}
+const PROBLEM_KEY = { empty: 'mineEmpty', noUnit: 'mineNoUnit', noFigures: 'mineNoFigures' } as const satisfies Record<DocumentProblemCode, StringKey>;
 
 /** Runs the extraction in a worker; on the page itself where a worker cannot start. */
 function extractOffPage(request: ExtractRequest): Promise<{ result: DocumentExtract; ms: number }> {
@@ -108,8 +97,8 @@ function extractOffPage(request: ExtractRequest): Promise<{ result: DocumentExtr
       worker.terminate();
       const { result, ms, code, message } = event.data;
       if (result) resolve({ result, ms: ms ?? 0 });
-      else if (code) reject(new DocumentMapError(request.name, code));
-      else reject(new DocumentMapError(request.name, 'failed', { detail: message ?? '?' }));
+      else if (code) reject(new DocumentMapError(request.name, PROBLEM_KEY[code]));
+      else reject(new DocumentMapError(request.name, 'mineFailed', { detail: message ?? '?' }));
     });
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -154,7 +143,7 @@ function container(host: DocumentHost): HTMLElement {
   let box = host.mapElement.querySelector<HTMLElement>('.doc-panels');
   if (!box) {
     box = el('aside', 'doc-panels');
-    box.setAttribute('aria-label', `${dt('zh', 'panel')} / ${dt('en', 'panel')}`);
+    box.setAttribute('aria-label', `${t('zh', 'minePanel')} / ${t('en', 'minePanel')}`);
     host.mapElement.append(box);
   }
   return box;
@@ -170,12 +159,12 @@ function layerOf(doc: StoredDocument, china: ChinaLayers, data: AtlasData): { fe
     const choice = doc.choices[k];
     if (!choice) return;
     const id = `${doc.id}-${k + 1}`;
-    const note = (unitName: string) => ({ zh: dt('zh', 'extentNote', { name: doc.name, unit: unitName }), en: dt('en', 'extentNote', { name: doc.name, unit: unitName }) });
+    const note = (unitName: string) => ({ zh: t('zh', 'mineExtentNote', { name: doc.name, unit: unitName }), en: t('en', 'mineExtentNote', { name: doc.name, unit: unitName }) });
     if (choice.kind === 'pilot') {
       const pilot = data.pilotById(choice.id);
       if (!pilot) return;
       const p = pilot.properties;
-      features.push({ type: 'Feature', geometry: pilot.geometry, properties: { ...p, id, name: `${p.name}${dt('zh', 'mine')}`, nameEn: `${p.nameEn}${dt('en', 'mine')}`, extentNote: note(p.name) } });
+      features.push({ type: 'Feature', geometry: pilot.geometry, properties: { ...p, id, name: `${p.name}${t('zh', 'mineSuffix')}`, nameEn: `${p.nameEn}${t('en', 'mineSuffix')}`, extentNote: note(p.name) } });
     } else {
       const f = byKey.get(choice.key);
       const unit = units.get(choice.key);
@@ -185,8 +174,8 @@ function layerOf(doc: StoredDocument, china: ChinaLayers, data: AtlasData): { fe
         geometry: f.geometry,
         properties: {
           id,
-          name: `${unit.name}${dt('zh', 'mine')}`,
-          nameEn: `${unit.name}${dt('en', 'mine')}`,
+          name: `${unit.name}${t('zh', 'mineSuffix')}`,
+          nameEn: `${unit.name}${t('en', 'mineSuffix')}`,
           province: unit.level === 'provinces' ? unit.name : (unit.province ?? ''),
           level: LEVEL_OF_UNIT(unit),
           approximate: false,
@@ -247,7 +236,7 @@ const bilingualBox = (host: DocumentHost, file: string, error: unknown) => {
   const lang = host.atlas.getState().lang;
   const box = el('div', 'atlas-error user-error doc-error');
   box.setAttribute('role', 'alert');
-  box.append(el('p', 'user-error-title', `${dt(lang, 'errorTitle')}: ${file}`));
+  box.append(el('p', 'user-error-title', `${t(lang, 'mineErrorTitle')}: ${file}`));
   if (error instanceof DocumentMapError || (error instanceof Error && typeof (error as { describe?: unknown }).describe === 'function')) {
     const e = error as Error & { describe(lang: Lang): string };
     box.append(el('p', undefined, e.describe('zh')), el('p', undefined, e.describe('en')));
@@ -255,7 +244,7 @@ const bilingualBox = (host: DocumentHost, file: string, error: unknown) => {
     box.append(el('p', undefined, error instanceof Error ? error.message : String(error)));
     console.error(error);
   }
-  box.append(el('p', 'user-error-note', `${dt('zh', 'mapKept')} ${dt('en', 'mapKept')}`));
+  box.append(el('p', 'user-error-note', `${t('zh', 'mineMapKept')} ${t('en', 'mineMapKept')}`));
   const close = el('button', 'link-button', '×');
   close.type = 'button';
   close.setAttribute('aria-label', lang === 'zh' ? '关闭' : 'Close');
@@ -274,14 +263,14 @@ function renderLegendNote(host: DocumentHost): void {
     note = el('p', 'doc-legend-note');
     host.mapElement.append(note);
   }
-  note.textContent = dt(lang, 'legendNote', { names: [...shown.values()].map((s) => s.stored.name).join('、') });
+  note.textContent = t(lang, 'mineLegendNote', { names: [...shown.values()].map((s) => s.stored.name).join('、') });
 }
 
 /** Puts a document's layer into the data (replacing its previous one) and redraws. Throws, leaving the data as it was, when no unit is matched. */
 async function apply(host: DocumentHost, doc: StoredDocument): Promise<{ pilotOf: Map<string, string>; bounds: [number, number, number, number] | null }> {
   const china = await host.data.withCounties();
   const layer = layerOf(doc, china, host.data);
-  if (layer.features.length === 0) throw new DocumentMapError(doc.name, 'noneMatched', { names: doc.extract.units.map((u) => u.name).join('、') });
+  if (layer.features.length === 0) throw new DocumentMapError(doc.name, 'mineNoneMatched', { names: doc.extract.units.map((u) => u.name).join('、') });
   withdraw(host.data, doc.id);
   host.data.pilots.features.push(...layer.features);
   host.data.records.push(...layer.records);
@@ -337,29 +326,29 @@ function renderPanel(host: DocumentHost, entry: Shown, timing: number | null): v
   const open = panel.open;
   panel.replaceChildren();
   panel.open = open;
-  const summary = el('summary', undefined, `${dt(lang, 'panel')}: ${doc.name}`);
+  const summary = el('summary', undefined, `${t(lang, 'minePanel')}: ${doc.name}`);
   panel.append(summary);
   const facts = [
     `${doc.extract.units.length} · ${doc.extract.records.length}`,
-    ...(doc.encoding && doc.encoding !== 'utf-8' ? [`${dt(lang, 'encoding')} ${doc.encoding.toUpperCase()}`] : []),
-    ...(timing !== null ? [dt(lang, 'extracted', { ms: Math.round(timing) })] : []),
-    entry.saved ? dt(lang, 'local') : dt(lang, 'notSaved'),
+    ...(doc.encoding && doc.encoding !== 'utf-8' ? [`${t(lang, 'mineEncoding')} ${doc.encoding.toUpperCase()}`] : []),
+    ...(timing !== null ? [t(lang, 'mineExtracted', { ms: Math.round(timing) })] : []),
+    entry.saved ? t(lang, 'mineLocal') : t(lang, 'mineNotSaved'),
   ];
   panel.append(el('p', 'doc-facts', facts.join(' · ')));
 
   // Units and their matches.
-  panel.append(el('h3', undefined, dt(lang, 'units')));
+  panel.append(el('h3', undefined, t(lang, 'mineUnits')));
   const units = el('ul', 'doc-units');
   doc.extract.units.forEach((u, k) => {
     const li = el('li', 'doc-unit');
     li.dataset.unit = u.name;
     const label = el('label');
-    label.append(el('span', undefined, `${dt(lang, 'matchLabel', { name: u.name })} (${dt(lang, 'unitLine', { line: u.line })})`));
+    label.append(el('span', undefined, `${t(lang, 'mineMatchLabel', { name: u.name })} (${t(lang, 'mineUnitLine', { line: u.line })})`));
     const select = el('select', 'doc-match');
     const options = entry.stored.extract.units[k] ? matchOptions.get(`${doc.id}:${k}`) ?? [] : [];
     const value = (c: UnitChoice) => (c.kind === 'pilot' ? `pilot:${c.id}` : `unit:${c.key}`);
-    select.append(new Option(dt(lang, 'notMatched'), ''));
-    for (const c of options) select.append(new Option(c.kind === 'pilot' ? dt(lang, 'asPilot', { name: c.label }) : c.label, value(c)));
+    select.append(new Option(t(lang, 'mineNotMatched'), ''));
+    for (const c of options) select.append(new Option(c.kind === 'pilot' ? t(lang, 'mineAsPilot', { name: c.label }) : c.label, value(c)));
     const chosen = doc.choices[k];
     select.value = chosen ? value(chosen) : '';
     select.addEventListener('change', () => {
@@ -375,15 +364,15 @@ function renderPanel(host: DocumentHost, entry: Shown, timing: number | null): v
   panel.append(units);
 
   // Records.
-  panel.append(el('h3', undefined, dt(lang, 'records', { n: doc.extract.records.length })));
+  panel.append(el('h3', undefined, t(lang, 'mineRecords', { n: doc.extract.records.length })));
   const table = el('table', 'doc-records');
   const head = el('tr');
-  for (const key of ['colUnit', 'colIndicator', 'colKind', 'colYear', 'colValue', 'colQualifier', 'colLine'] as const) head.append(el('th', undefined, dt(lang, key)));
+  for (const key of ['mineColUnit', 'mineColIndicator', 'mineColKind', 'mineColYear', 'mineColValue', 'mineColQualifier', 'mineColLine'] as const) head.append(el('th', undefined, t(lang, key)));
   table.append(el('thead'), el('tbody'));
   table.tHead!.append(head);
   for (const r of doc.extract.records) {
     const tr = el('tr');
-    const unitName = r.pilotName + (r.scope ? dt(lang, 'scoped', { scope: r.scope }) : '');
+    const unitName = r.pilotName + (r.scope ? t(lang, 'mineScoped', { scope: r.scope }) : '');
     const line = el('button', 'link-button doc-line', String(r.source.line));
     line.type = 'button';
     line.title = r.source.text;
@@ -393,10 +382,10 @@ function renderPanel(host: DocumentHost, entry: Shown, timing: number | null): v
     tr.append(
       el('td', undefined, unitName),
       el('td', undefined, indicatorName(r.indicator, lang)),
-      el('td', undefined, dt(lang, r.kind)),
+      el('td', undefined, t(lang, r.kind === 'baseline' ? 'mineBaseline' : 'mineTarget')),
       el('td', undefined, r.year === null ? '—' : String(r.year)),
       el('td', 'doc-value', formatValue(r.value, 'exact', r.unit === 'ratio' ? '' : r.unit, lang)),
-      el('td', undefined, dt(lang, r.qualifier)),
+      el('td', undefined, t(lang, QUALIFIER_KEY[r.qualifier])),
       lineCell,
     );
     table.tBodies[0]!.append(tr);
@@ -406,22 +395,22 @@ function renderPanel(host: DocumentHost, entry: Shown, timing: number | null): v
   panel.append(scroll);
 
   // Formulas and their drafts.
-  panel.append(el('h3', undefined, dt(lang, 'formulas', { n: doc.extract.formulas.length })));
-  if (doc.extract.formulas.length === 0) panel.append(el('p', 'doc-facts', dt(lang, 'noFormulas')));
+  panel.append(el('h3', undefined, t(lang, 'mineFormulas', { n: doc.extract.formulas.length })));
+  if (doc.extract.formulas.length === 0) panel.append(el('p', 'doc-facts', t(lang, 'mineNoFormulas')));
   const formulas = el('ul', 'doc-formulas');
   doc.extract.formulas.forEach((f, i) => {
     const li = el('li', 'doc-formula');
-    const line = el('button', 'link-button doc-line', `“${f.formula}” · ${dt(lang, 'unitLine', { line: f.source.line })}`);
+    const line = el('button', 'link-button doc-line', `“${f.formula}” · ${t(lang, 'mineUnitLine', { line: f.source.line })}`);
     line.type = 'button';
     line.addEventListener('click', () => host.atlas.emitSource({ ...f.source, doc: doc.id }));
     li.append(line);
     const draft = entry.drafts[i];
     if (draft) {
-      if (draft.placed.length > 0) li.append(el('p', 'doc-placed', dt(lang, 'placed', { names: draft.placed.join('、') })));
-      if (draft.unplaced.length > 0) li.append(el('p', 'doc-unplaced', dt(lang, 'toPlace', { names: draft.unplaced.join('、') })));
-      if (draft.partsWithoutMembers.length > 0) li.append(el('p', 'doc-unplaced', dt(lang, 'noMembers', { names: draft.partsWithoutMembers.join('、') })));
+      if (draft.placed.length > 0) li.append(el('p', 'doc-placed', t(lang, 'minePlaced', { names: draft.placed.join('、') })));
+      if (draft.unplaced.length > 0) li.append(el('p', 'doc-unplaced', t(lang, 'mineToPlace', { names: draft.unplaced.join('、') })));
+      if (draft.partsWithoutMembers.length > 0) li.append(el('p', 'doc-unplaced', t(lang, 'mineNoMembers', { names: draft.partsWithoutMembers.join('、') })));
       if (draft.spec) {
-        const button = el('button', 'atlas-button doc-draft', dt(lang, 'openDraft'));
+        const button = el('button', 'atlas-button doc-draft', t(lang, 'mineOpenDraft'));
         button.type = 'button';
         const text = JSON.stringify(draft.spec, null, 2);
         button.addEventListener('click', () => {
@@ -430,24 +419,26 @@ function renderPanel(host: DocumentHost, entry: Shown, timing: number | null): v
           void host.openSpec(text);
         });
         li.append(button);
-      } else li.append(el('p', 'doc-unplaced', dt(lang, 'noDraft')));
+      } else li.append(el('p', 'doc-unplaced', t(lang, 'mineNoDraft')));
     }
     formulas.append(li);
   });
   panel.append(formulas);
 
   const actions = el('div', 'doc-actions');
-  const download = el('button', 'atlas-button doc-download', dt(lang, 'download'));
+  const download = el('button', 'atlas-button doc-download', t(lang, 'mineDownload'));
   download.type = 'button';
   download.addEventListener('click', () =>
     downloadText(`${doc.name.replace(/\.[^.]+$/, '')}.pilot-atlas.json`, 'application/json', `${JSON.stringify(documentPackage(doc, entry.drafts), null, 1)}\n`),
   );
-  const removeButton = el('button', 'atlas-button doc-remove', dt(lang, 'remove'));
+  const removeButton = el('button', 'atlas-button doc-remove', t(lang, 'mineRemove'));
   removeButton.type = 'button';
   removeButton.addEventListener('click', () => remove(host, doc.id));
   actions.append(download, removeButton);
   panel.append(actions);
 }
+
+const QUALIFIER_KEY = { exact: 'mineExact', about: 'mineAbout', at_least: 'mineAtLeast', at_most: 'mineAtMost' } as const;
 
 /** Each unit's options to choose from, by `<doc id>:<unit index>` (made once per document). */
 const matchOptions = new Map<string, UnitChoice[]>();
@@ -504,12 +495,12 @@ const nextId = () => {
 export async function openDocument(host: DocumentHost, file: File): Promise<boolean> {
   if (!(await isDocumentFile(file).catch(() => false))) return false;
   await installDocuments(host);
-  const status = el('p', 'doc-status', dt(host.atlas.getState().lang, 'reading', { name: file.name }));
+  const status = el('p', 'doc-status', t(host.atlas.getState().lang, 'mineReading', { name: file.name }));
   status.setAttribute('role', 'status');
   host.mapElement.append(status);
   for (const old of host.mapElement.querySelectorAll('.doc-error, .user-error')) old.remove();
   try {
-    const read = await readText(file);
+    const read = await readDocument(file);
     const [china, pilots] = await Promise.all([host.data.withCounties(), loadGazetteer(host.base)]);
     const places = [...new Set([...LEVELS.flatMap((l) => china[l].features.map((f) => f.properties.name)), ...pilots.flatMap((p) => [p.name.zh, ...(p.sourceNames ?? [])])])];
     const { result, ms } = await extractOffPage({ name: file.name, text: read.text, gazetteer: gazetteerRaw, places });
