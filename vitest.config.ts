@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // pdf.js's default build is for browsers (it needs DOMMatrix); in Node it runs its legacy build.
+        resolve: { alias: [{ find: /^pdfjs-dist$/, replacement: 'pdfjs-dist/legacy/build/pdf.mjs' }] },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

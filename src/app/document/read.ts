@@ -1,7 +1,9 @@
 /**
  * Reads a document a person dropped or picked into text and lines, in the browser only: plain text
- * (UTF-8 with or without a byte-order mark, UTF-16 LE/BE, GB18030/GBK). A file that cannot be read
- * throws a DocumentError naming the file and what is wrong, in Chinese and English.
+ * (UTF-8 with or without a byte-order mark, UTF-16 LE/BE, GB18030/GBK), Word .docx (mammoth) and
+ * PDF with a text layer (pdf.js). The two libraries load by import() when the first such file comes,
+ * so the page's first download does not carry them. A file that cannot be read throws a
+ * DocumentError naming the file and what is wrong, in Chinese and English.
  *
  * `lines` are the text split as the shipped corpus is split for provenance (line n is element
  * n − 1; LF or CRLF ends a line, as in pipeline/extract/normalise.ts splitLines and the source
@@ -63,6 +65,15 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 /** Splits text into lines as the corpus is split: LF or CRLF (a lone CR, old Mac text, was made LF before). */
 export const splitDocumentLines = (text: string): string[] => text.split(/\r?\n/);
 
+const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').slice(0, 120);
+
+/** Text from a document with no encoding of its own: lines as the corpus splits them, blank documents refused. */
+function fromLines(name: string, kind: 'docx' | 'pdf', lines: string[]): ReadDocument {
+  const text = lines.join('\n');
+  if (text.trim() === '') throw new DocumentError(name, 'documentBlank');
+  return { name, kind, text, lines: splitDocumentLines(text) };
+}
+
 /** Plain text of any of the supported encodings. */
 function readText(name: string, bytes: Uint8Array): ReadDocument {
   const decoded = decodeUserBytes(bytes);
@@ -82,13 +93,286 @@ export async function readDocument(file: File): Promise<ReadDocument> {
   if (file.size > MAX_DOCUMENT_BYTES) throw new DocumentError(name, 'documentTooLarge', { size: megabytes(file.size) });
   const ext = extensionOf(name);
   if (ext === 'doc' || ext === 'wps') throw new DocumentError(name, 'documentOldWord');
-  // No extension: read as text when the bytes are text (the binary check says otherwise).
-  if (ext !== '' && !TEXT_EXTENSIONS.has(ext)) throw new DocumentError(name, 'documentExtension', { ext: `.${ext}` });
-  let bytes: Uint8Array;
+  // No extension: read by what the bytes are (text, unless they are a PDF or a Word document).
+  if (ext !== '' && ext !== 'docx' && ext !== 'pdf' && !TEXT_EXTENSIONS.has(ext)) throw new DocumentError(name, 'documentExtension', { ext: `.${ext}` });
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    throw new DocumentError(name, 'documentUnreadable', { detail: error instanceof Error ? error.message : String(error) });
+    throw new DocumentError(name, 'documentUnreadable', { detail: detailOf(error) });
   }
+  const isPdf = startsWith(bytes, PDF_MAGIC);
+  const isZip = startsWith(bytes, ZIP_MAGIC);
+  const isOle = startsWith(bytes, OLE_MAGIC);
+  // What the bytes are wins over the name: a PDF saved as .txt is read as the PDF it is.
+  if (isPdf) return readPdf(name, bytes);
+  if (ext === 'pdf') throw new DocumentError(name, 'documentNotPdf');
+  if (ext === 'docx' || (ext === '' && isZip)) {
+    // Word saves a .docx with a password as an encrypted OLE container, not as a zip.
+    if (isOle) throw new DocumentError(name, 'documentDocxPassword');
+    if (!isZip) throw new DocumentError(name, 'documentNotDocx', { detail: 'not a zip archive' });
+    return readDocx(name, bytes);
+  }
+  if (isZip) throw new DocumentError(name, 'documentBinary');
   return readText(name, bytes);
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+
+/** What mammoth's document tree holds that the lines need (its element types, as mammoth names them). */
+interface WordElement {
+  type: string;
+  value?: string;
+  breakType?: string;
+  children?: WordElement[];
+}
+
+/**
+ * The lines of a Word document: one per paragraph (table cells' paragraphs included, in order), a
+ * line break (Shift+Enter) starting a new line, a tab kept as a tab. mammoth reads the document;
+ * its raw-text output would put a blank line after every paragraph and drop line breaks, so the
+ * lines come from the document tree it hands to `transformDocument`.
+ */
+export function wordLines(root: WordElement): string[] {
+  const lines: string[] = [];
+  let line: string | null = null;
+  const visit = (element: WordElement): void => {
+    switch (element.type) {
+      case 'text':
+        line = (line ?? '') + (element.value ?? '');
+        return;
+      case 'tab':
+        line = (line ?? '') + '\t';
+        return;
+      case 'break':
+        if (element.breakType === 'line') {
+          lines.push(line ?? '');
+          line = '';
+        }
+        return;
+      case 'paragraph':
+        if (line !== null) lines.push(line);
+        line = '';
+        element.children?.forEach(visit);
+        lines.push(line);
+        line = null;
+        return;
+      default:
+        element.children?.forEach(visit);
+    }
+  };
+  visit(root);
+  if (line !== null) lines.push(line);
+  return lines;
+}
+
+async function readDocx(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<ReadDocument> {
+  let mammoth: typeof import('mammoth');
+  try {
+    const module = (await import('mammoth')) as typeof import('mammoth') & { default?: typeof import('mammoth') };
+    mammoth = module.default ?? module;
+  } catch (error) {
+    throw new DocumentError(name, 'documentReaderFailed', { detail: detailOf(error) });
+  }
+  let tree: WordElement | null = null;
+  try {
+    // `arrayBuffer` is what mammoth's browser build reads, `buffer` its Node build (the unit tests).
+    const input = { arrayBuffer: bytes.buffer, buffer: bytes.buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    await mammoth.convertToHtml(input, {
+      // Keep the tree and give the HTML step nothing to do (no images read, no HTML built).
+      transformDocument: (document: unknown) => {
+        tree = document as WordElement;
+        return { ...(document as object), children: [] };
+      },
+    } as Parameters<typeof mammoth.convertToHtml>[1]);
+  } catch (error) {
+    throw new DocumentError(name, 'documentNotDocx', { detail: detailOf(error) });
+  }
+  if (!tree) throw new DocumentError(name, 'documentNotDocx', { detail: 'no document part' });
+  return fromLines(name, 'docx', wordLines(tree));
+}
+
+/** A text item of pdf.js's getTextContent (marked-content items have no `str`). */
+interface PdfItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** A line of a PDF page: its baseline and its items left to right. */
+interface PdfLine {
+  y: number;
+  size: number;
+  items: PdfItem[];
+}
+
+/** CJK ideographs, kana, hangul, CJK and full-width punctuation: no space between two of these. */
+const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/** CJK radicals (U+2E80–U+2EFF) drawn like whole characters, as those characters (NFKC maps only two of them). */
+const RADICAL_CHARACTERS: Readonly<Record<string, string>> = {
+  '\u2e81': '厂', '\u2e8c': '小', '\u2e93': '幺', '\u2e97': '心', '\u2e9d': '月', '\u2e9f': '母', '\u2ea0': '民', '\u2ea7': '牛',
+  '\u2ea9': '王', '\u2eab': '目', '\u2eac': '示', '\u2eb7': '羊', '\u2ec4': '西', '\u2ec5': '见', '\u2ec6': '角', '\u2ec9': '贝',
+  '\u2ecb': '车', '\u2ed3': '长', '\u2ed4': '门', '\u2ed8': '青', '\u2ed9': '韦', '\u2eda': '页', '\u2edb': '风', '\u2edc': '飞',
+  '\u2edd': '食', '\u2ee2': '马', '\u2ee4': '鬼', '\u2ee5': '鱼', '\u2ee6': '鸟', '\u2ee7': '卤', '\u2ee8': '麦', '\u2ee9': '黄',
+  '\u2eea': '黾', '\u2eec': '齐', '\u2eee': '齿', '\u2ef0': '龙', '\u2ef3': '龟',
+};
+
+/**
+ * A PDF's text as the page shows it. CJK fonts draw a radical and its character with one glyph, and
+ * PDF writers (Chromium's among them, Word's often) map that glyph back to the radical, so the text
+ * layer says ⼯作⽅案 or 农⺠ where the page shows 工作方案, 农民: Kangxi radicals (U+2F00–U+2FDF)
+ * become their characters by NFKC, CJK radicals by the table above. A two-em dash glyph (⸺, how
+ * fonts draw “——”) becomes the two dashes Chinese text writes.
+ */
+export const unifyRadicals = (text: string): string =>
+  text.replace(/[\u2e80-\u2fdf]/g, (c) => RADICAL_CHARACTERS[c] ?? c.normalize('NFKC')).replace(/\u2e3a/g, '\u2014\u2014').replace(/\u2e3b/g, '\u2014\u2014\u2014');
+
+/** Groups a page's text items into lines by baseline (top to bottom), each line's items left to right. */
+function pageLines(items: readonly PdfItem[]): PdfLine[] {
+  const placed = items
+    .filter((item) => item.str !== '')
+    .map((item) => ({ item, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, size: Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || item.height || 1 }))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfLine[] = [];
+  for (const p of placed) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - p.y) <= Math.max(last.size, p.size) * 0.5) {
+      last.items.push(p.item);
+      last.size = Math.max(last.size, p.size);
+    } else lines.push({ y: p.y, size: p.size, items: [p.item] });
+  }
+  for (const line of lines) line.items.sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+  return lines;
+}
+
+/**
+ * A line's items joined: nothing between two CJK characters (a PDF places each glyph run on its
+ * own, and Chinese has no spaces between words); one space where a gap of more than a fifth of the
+ * font size separates Latin letters or digits, or a gap of more than a full character separates
+ * anything (columns, tabs). Spaces the PDF itself holds are kept.
+ */
+function joinLine(line: PdfLine): string {
+  let out = '';
+  let end: number | null = null;
+  for (const item of line.items) {
+    const x = item.transform[4] ?? 0;
+    if (end !== null && out !== '' && !/\s$/.test(out) && !/^\s/.test(item.str)) {
+      const gap = x - end;
+      const cjk = CJK.test(out.slice(-1)) || CJK.test(item.str.charAt(0));
+      if (gap > line.size * (cjk ? 1 : 0.2)) out += ' ';
+    }
+    out += item.str;
+    end = x + item.width;
+  }
+  return out.trimEnd();
+}
+
+/**
+ * A PDF's text as lines: each page's items grouped by baseline, top to bottom, pages in order. A
+ * gap between two lines of about k line steps (the document's usual distance between baselines)
+ * becomes k − 1 blank lines, as the text of a PDF reads when it is copied out (the corpus's blank
+ * lines between paragraphs came that way).
+ */
+export function pdfLines(pages: readonly (readonly PdfItem[])[]): string[] {
+  const grouped = pages.map(pageLines);
+  // The line step: the shorter distances between baselines at least a font size apart (a tenth of
+  // the way up, so paragraph gaps and blank lines, however many, do not count as the step).
+  const steps = grouped
+    .flatMap((lines) => lines.slice(1).map((line, i) => ({ d: lines[i]!.y - line.y, size: Math.min(lines[i]!.size, line.size) })))
+    .filter(({ d, size }) => d >= size * 0.95)
+    .map(({ d }) => d)
+    .sort((a, b) => a - b);
+  let step = steps.length > 0 ? steps[Math.floor((steps.length - 1) / 10)]! : 0;
+  // A document whose every text line is followed by a blank one has no shorter step to find: lines
+  // are set 1–2 font sizes apart, so a step of more than 2.2 font sizes holds blank lines (a gap of
+  // three font sizes is a line and a blank line at 1.5 spacing).
+  const sizes = grouped.flatMap((lines) => lines.map((line) => line.size)).sort((a, b) => a - b);
+  const size = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  if (size > 0 && step > 2.2 * size) step /= Math.round(step / (1.5 * size));
+  const out: string[] = [];
+  for (const lines of grouped) {
+    lines.forEach((line, i) => {
+      const previous = lines[i - 1];
+      if (previous && step > 0) {
+        const blanks = Math.round((previous.y - line.y) / step) - 1;
+        for (let k = 0; k < Math.min(blanks, 20); k++) out.push('');
+      }
+      out.push(unifyRadicals(joinLine(line)));
+    });
+  }
+  return out;
+}
+
+/** pdf.js, loaded on first use, with its worker from the app's own origin (no CDN). */
+let pdfjsLoading: Promise<typeof import('pdfjs-dist')> | null = null;
+const loadPdfjs = () => (pdfjsLoading ??= import('pdfjs-dist').catch((error: unknown) => {
+  pdfjsLoading = null;
+  throw error;
+}));
+
+/** A worker running pdf.js's parser, served from the app's origin; null where workers cannot start (pdf.js then parses on the page). */
+async function pdfWorker(pdfjs: typeof import('pdfjs-dist')): Promise<{ pdf: InstanceType<typeof pdfjs.PDFWorker>; port: Worker } | null> {
+  if (typeof Worker === 'undefined') return null;
+  const { default: url } = await import('pdfjs-dist/build/pdf.worker.min.mjs?url');
+  try {
+    const port = new Worker(url, { type: 'module' });
+    return { pdf: pdfjs.PDFWorker.create({ port }), port };
+  } catch {
+    return null;
+  }
+}
+
+async function readPdf(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<ReadDocument> {
+  let pdfjs: typeof import('pdfjs-dist');
+  let worker: Awaited<ReturnType<typeof pdfWorker>>;
+  try {
+    pdfjs = await loadPdfjs();
+    worker = await pdfWorker(pdfjs);
+  } catch (error) {
+    throw new DocumentError(name, 'documentReaderFailed', { detail: detailOf(error) });
+  }
+  const task = pdfjs.getDocument({
+    data: bytes,
+    ...(worker ? { worker: worker.pdf } : {}),
+    // The pages' CSP forbids eval and WebAssembly compilation: pdf.js takes its plain-JS paths.
+    isEvalSupported: false,
+    useWasm: false,
+    // Text only: no fonts are turned into FontFace objects, nothing is fetched.
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  try {
+    let pdf: Awaited<typeof task.promise>;
+    try {
+      pdf = await task.promise;
+    } catch (error) {
+      const kind = (error as { name?: string } | null)?.name;
+      if (kind === 'PasswordException') throw new DocumentError(name, 'documentPdfPassword');
+      throw new DocumentError(name, 'documentPdfBroken', { detail: detailOf(error) });
+    }
+    const pages: PdfItem[][] = [];
+    try {
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        const content = await page.getTextContent();
+        pages.push(content.items.filter((item): item is PdfItem & (typeof content.items)[number] => 'str' in item));
+        page.cleanup();
+      }
+    } catch (error) {
+      throw new DocumentError(name, 'documentPdfBroken', { detail: detailOf(error) });
+    }
+    const lines = pdfLines(pages);
+    if (lines.every((line) => line.trim() === '')) throw new DocumentError(name, 'documentPdfNoText', { pages: pdf.numPages });
+    return fromLines(name, 'pdf', lines);
+  } finally {
+    await task.destroy().catch(() => undefined);
+    worker?.pdf.destroy();
+    worker?.port.terminate();
+  }
 }

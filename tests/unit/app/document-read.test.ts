@@ -1,6 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { DocumentError, MAX_DOCUMENT_BYTES, readDocument } from '../../../src/app/document/read.ts';
-import { batchSection, gbkBytes, sourceLines, utf16Bytes, utf8Bytes, BATCH_FILE } from '../../fixtures/documents.ts';
+import { strToU8, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DocumentError, MAX_DOCUMENT_BYTES, readDocument, unifyRadicals } from '../../../src/app/document/read.ts';
+import { useBrowser } from '../../browser/chromium.ts';
+import {
+  batchSection,
+  docxBytes,
+  encryptedPdfBytes,
+  gbkBytes,
+  pdfBytes,
+  sectionFixtures,
+  sourceLines,
+  utf16Bytes,
+  utf8Bytes,
+  yantaiDocx,
+  yantaiLines,
+  BATCH_FILE,
+} from '../../fixtures/documents.ts';
 
 /** 北京市房山区's section of the batch document (line 77 on): the fixtures are made of it. */
 const fangshan = batchSection('北京市房山区');
@@ -106,5 +121,121 @@ describe('readDocument: bad input', () => {
     const doc = await refused(file('规划.DOC', '\u00d0\u00cf\u0011\u00e0'));
     expect(doc.code).toBe('documentOldWord');
     expect(doc.describe('zh')).toContain('另存为 .docx');
+  });
+});
+
+describe('readDocument: Word (.docx)', () => {
+  it('reads the section saved as .docx, one paragraph a line, exactly', async () => {
+    const doc = await readDocument(file('房山区.docx', docxBytes(fangshan.lines)));
+    expect(doc).toMatchObject({ kind: 'docx', name: '房山区.docx' });
+    expect(doc.encoding).toBeUndefined();
+    expect(doc.lines).toEqual(fangshan.lines);
+  });
+
+  it('reads the Yantai plan saved as .docx with the shipped file’s 791 lines, line for line', async () => {
+    const { name, bytes } = yantaiDocx();
+    const doc = await readDocument(file(name, bytes));
+    expect(doc.lines).toEqual(yantaiLines());
+    expect(doc.lines.length).toBe(791);
+    expect(doc.text).toContain('一核引领、三带贯通、六圈聚力、多点支撑');
+  });
+
+  it('keeps tabs and reads a .docx without its extension by its bytes', async () => {
+    const lines = ['指标\t2020\t2025', '常住人口城镇化率（%）\t66.3\t70'];
+    expect((await readDocument(file('表', docxBytes(lines)))).lines).toEqual(lines);
+  });
+
+  it('refuses a .docx that is not a Word document, a password-protected one, and one with no text', async () => {
+    const notZip = await refused(file('规划.docx', '这不是 Word 文档'));
+    expect(notZip.code).toBe('documentNotDocx');
+    const otherZip = await refused(file('规划.docx', zipSync({ 'a.txt': strToU8('hello') }) as Uint8Array<ArrayBuffer>));
+    expect(otherZip.code).toBe('documentNotDocx');
+    expect(otherZip.describe('en')).toMatch(/^规划\.docx › named \.docx but not a Word document \(.+\)$/);
+    // Word writes a protected .docx as an encrypted OLE compound file.
+    const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]);
+    expect((await refused(file('加密.docx', ole))).code).toBe('documentDocxPassword');
+    expect((await refused(file('空白.docx', docxBytes(['', '  ', ''])))).code).toBe('documentBlank');
+  });
+});
+
+describe('readDocument: PDF', () => {
+  const browser = useBrowser();
+  let fit: Uint8Array<ArrayBuffer>;
+  let a4: Uint8Array<ArrayBuffer>;
+  let scan: Uint8Array<ArrayBuffer>;
+  beforeAll(async () => {
+    fit = await pdfBytes(browser(), fangshan.lines, 'fit');
+    a4 = await pdfBytes(browser(), fangshan.lines, 'a4');
+    scan = await pdfBytes(browser(), fangshan.lines, 'image');
+  });
+
+  // Noto Sans CJK SC draws 户 and 戶 with one glyph, and Chromium's PDF maps that glyph to 戶: the
+  // text layer says 戶 where the page shows 户. Nothing in the PDF tells them apart.
+  const asShown = (line: string) => line.replace(/戶/g, '户');
+
+  it('reads Chromium’s PDF of the section (one page, no wrapping) line for line, blank lines included', async () => {
+    const doc = await readDocument(file('房山区.pdf', fit));
+    expect(doc.kind).toBe('pdf');
+    expect(doc.lines.length).toBe(fangshan.lines.length);
+    expect(doc.lines.map(asShown)).toEqual(fangshan.lines);
+    // What differs is only that glyph, on the lines that have 户.
+    const differ = doc.lines.flatMap((line, i) => (line !== fangshan.lines[i] ? [i] : []));
+    expect(differ).toEqual(fangshan.lines.flatMap((line, i) => (line.includes('户') ? [i] : [])));
+    // The radicals the PDF's text layer holds (⼭, ⺠, ⻔ …) were read as the characters the page shows.
+    expect(doc.text).not.toMatch(/[\u2e80-\u2fdf]/);
+    expect(doc.text).toContain('常住人口城镇化率 68.9%');
+  });
+
+  it('reads an A4 PDF (margins, wrapped lines, several pages) with the same text in the same order', async () => {
+    const pdfjs = await import('pdfjs-dist');
+    const task = pdfjs.getDocument({ data: a4.slice(), isEvalSupported: false });
+    expect((await task.promise).numPages).toBeGreaterThan(1);
+    await task.destroy();
+    const doc = await readDocument(file('房山区-A4.pdf', a4));
+    const squeeze = (lines: readonly string[]) => lines.join('').replace(/\s+/g, '');
+    expect(asShown(squeeze(doc.lines))).toBe(squeeze(fangshan.lines));
+    // Wrapping makes more lines than the text has; each wrapped line is a piece of one source line.
+    expect(doc.lines.length).toBeGreaterThan(fangshan.lines.length);
+    const sources = fangshan.lines.map((l) => l.replace(/\s+/g, ''));
+    for (const line of doc.lines.filter((l) => l.trim() !== '')) expect(sources.some((s) => s.includes(asShown(line).replace(/\s+/g, '')))).toBe(true);
+  });
+
+  it('refuses a PDF with no text layer (the page as a picture), saying it may be a scan', async () => {
+    const e = await refused(file('扫描件.pdf', scan));
+    expect(e.code).toBe('documentPdfNoText');
+    expect(e.describe('zh')).toBe('扫描件.pdf › PDF（共 1 页）没有文字层，可能是扫描件：请先进行文字识别（OCR），或使用原始的 Word 或文本文件');
+  });
+
+  it('refuses a password-protected PDF, which pdf.js opens with its password', async () => {
+    const bytes = encryptedPdfBytes('secret');
+    const e = await refused(file('加密.pdf', bytes));
+    expect(e.code).toBe('documentPdfPassword');
+    expect(e.describe('en')).toBe('加密.pdf › the PDF is password-protected: remove the password and try again');
+    // The fixture is a real encrypted PDF: with the password its text reads.
+    const pdfjs = await import('pdfjs-dist');
+    const task = pdfjs.getDocument({ data: bytes.slice(), password: 'secret', isEvalSupported: false });
+    const page = await (await task.promise).getPage(1);
+    const items = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+    await task.destroy();
+    expect(items).toBe('Secret plan');
+  });
+
+  it('refuses a damaged PDF and a file named .pdf that is not one; reads a PDF named .txt as the PDF it is', async () => {
+    expect((await refused(file('坏.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>\n'))).code).toBe('documentPdfBroken');
+    expect((await refused(file('假.pdf', '这是一段文字'))).code).toBe('documentNotPdf');
+    expect((await readDocument(file('房山区.txt', fit))).lines.map(asShown)).toEqual(fangshan.lines);
+  });
+
+  it('gives the fixtures a browser test drops, one of each kind, all read to the section’s lines', async () => {
+    const fixtures = await sectionFixtures('北京市房山区', browser());
+    expect(fixtures.map((f) => f.name)).toEqual(['北京市房山区-gbk.txt', '北京市房山区-utf16.txt', '北京市房山区.docx', '北京市房山区.pdf']);
+    for (const { name, bytes } of fixtures) expect((await readDocument(file(name, bytes))).lines.map(asShown), name).toEqual(fangshan.lines);
+  });
+});
+
+describe('unifyRadicals', () => {
+  it('reads Kangxi and CJK radicals as the characters a page shows, and the two-em dash as ——', () => {
+    expect(unifyRadicals('⼯作⽅案：农⺠、⻓阳镇、部⻔、意⻅、多⻆度⸺完')).toBe('工作方案：农民、长阳镇、部门、意见、多角度——完');
+    expect(unifyRadicals('常住人口 103.6 万人')).toBe('常住人口 103.6 万人');
   });
 });
