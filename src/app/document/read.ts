@@ -213,14 +213,26 @@ interface PdfLine {
 /** CJK ideographs, kana, hangul, CJK and full-width punctuation: no space between two of these. */
 const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
-/** CJK radicals (U+2E80–U+2EFF) drawn like whole characters, as those characters (NFKC maps only two of them). */
-const RADICAL_CHARACTERS: Readonly<Record<string, string>> = {
-  '\u2e81': '厂', '\u2e8c': '小', '\u2e93': '幺', '\u2e97': '心', '\u2e9d': '月', '\u2e9f': '母', '\u2ea0': '民', '\u2ea7': '牛',
-  '\u2ea9': '王', '\u2eab': '目', '\u2eac': '示', '\u2eb7': '羊', '\u2ec4': '西', '\u2ec5': '见', '\u2ec6': '角', '\u2ec9': '贝',
-  '\u2ecb': '车', '\u2ed3': '长', '\u2ed4': '门', '\u2ed8': '青', '\u2ed9': '韦', '\u2eda': '页', '\u2edb': '风', '\u2edc': '飞',
-  '\u2edd': '食', '\u2ee2': '马', '\u2ee4': '鬼', '\u2ee5': '鱼', '\u2ee6': '鸟', '\u2ee7': '卤', '\u2ee8': '麦', '\u2ee9': '黄',
-  '\u2eea': '黾', '\u2eec': '齐', '\u2eee': '齿', '\u2ef0': '龙', '\u2ef3': '龟',
-};
+/**
+ * CJK radicals (U+2E80–U+2EFF) as the characters they are drawn like (NFKC maps only two of them):
+ * the whole characters (⺠ 民, ⻓ 长, ⻔ 门 …) and the components a font also has as characters
+ * (⺡ 氵, ⻌ 辶 …), after Unicode's equivalent unified ideographs.
+ */
+const RADICAL_CHARACTERS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    '⺁厂', '⺂乛', '⺃乚', '⺅亻', '⺉刂', '⺌小', '⺏尣', '⺐尢', '⺒巳', '⺓幺', '⺔彑', '⺕彐', '⺖忄', '⺗心', '⺘扌', '⺙攵', '⺛旡', '⺝月',
+    '⺞歺', '⺟母', '⺠民', '⺡氵', '⺣灬', '⺤爫', '⺦丬', '⺧牛', '⺨犭', '⺩王', '⺫目', '⺬示', '⺭礻', '⺯糹', '⺰纟', '⺱罓', '⺷羊', '⺹耂',
+    '⺺肀', '⺾艹', '⻂衤', '⻄西', '⻅见', '⻆角', '⻈讠', '⻉贝', '⻋车', '⻌辶', '⻐钅', '⻑長', '⻒镸', '⻓长', '⻔门', '⻖阝', '⻘青', '⻙韦',
+    '⻚页', '⻛风', '⻜飞', '⻝食', '⻟飠', '⻠饣', '⻢马', '⻣骨', '⻤鬼', '⻥鱼', '⻦鸟', '⻧卤', '⻨麦', '⻩黄', '⻪黾', '⻫斉', '⻬齐', '⻮齿',
+    '⻯竜', '⻰龙', '⻱龜', '⻲亀', '⻳龟',
+  ].map((pair) => [pair[0]!, pair[1]!]),
+);
+
+/**
+ * Rare characters that Source Han / Noto CJK SC fonts draw with the glyph of a common one, which a
+ * PDF's text layer then names (a PDF of 胶 says 㬵); and, in simplified Chinese only, 戶 for 户.
+ */
+const SHARED_GLYPHS: Readonly<Record<string, string>> = { '\u3b35': '胶', '\u3ada': '曶', '\u3ba3': '槩', '\u3b3a': '幐' };
 
 /**
  * A PDF's text as the page shows it. CJK fonts draw a radical and its character with one glyph, and
@@ -230,7 +242,23 @@ const RADICAL_CHARACTERS: Readonly<Record<string, string>> = {
  * fonts draw “——”) becomes the two dashes Chinese text writes.
  */
 export const unifyRadicals = (text: string): string =>
-  text.replace(/[\u2e80-\u2fdf]/g, (c) => RADICAL_CHARACTERS[c] ?? c.normalize('NFKC')).replace(/\u2e3a/g, '\u2014\u2014').replace(/\u2e3b/g, '\u2014\u2014\u2014');
+  text
+    .replace(/[\u2e80-\u2fdf\u3b35\u3ada\u3ba3\u3b3a]/g, (c) => RADICAL_CHARACTERS[c] ?? SHARED_GLYPHS[c] ?? c.normalize('NFKC'))
+    .replace(/\u2e3a/g, '\u2014\u2014')
+    .replace(/\u2e3b/g, '\u2014\u2014\u2014');
+
+/** Common characters written differently in simplified and traditional Chinese. */
+const SIMPLIFIED_ONLY = /[这国们发区为会对时实现经济县镇规划与业产务设资门长东车马户]/g;
+const TRADITIONAL_ONLY = /[這國們發區為會對時實現經濟縣鎮規劃與業產務設資門長東車馬]/g;
+
+/** Whether a text is simplified Chinese: more of its common characters in their simplified forms than in traditional ones. */
+export const isSimplified = (text: string): boolean => (text.match(SIMPLIFIED_ONLY)?.length ?? 0) > (text.match(TRADITIONAL_ONLY)?.length ?? 0);
+
+/** A PDF's lines as the page shows them (see unifyRadicals); in simplified Chinese, 戶 (the glyph of 户 in SC fonts) as 户. */
+export function asShown(lines: readonly string[]): string[] {
+  const unified = lines.map(unifyRadicals);
+  return isSimplified(unified.join('')) ? unified.map((line) => line.replace(/戶/g, '户')) : unified;
+}
 
 /** Groups a page's text items into lines by baseline (top to bottom), each line's items left to right. */
 function pageLines(items: readonly PdfItem[]): PdfLine[] {
@@ -302,10 +330,10 @@ export function pdfLines(pages: readonly (readonly PdfItem[])[]): string[] {
         const blanks = Math.round((previous.y - line.y) / step) - 1;
         for (let k = 0; k < Math.min(blanks, 20); k++) out.push('');
       }
-      out.push(unifyRadicals(joinLine(line)));
+      out.push(joinLine(line));
     });
   }
-  return out;
+  return asShown(out);
 }
 
 /** pdf.js, loaded on first use, with its worker from the app's own origin (no CDN). */
