@@ -100,8 +100,8 @@ export function splitPilots(pilots: PilotsFile, colourOf?: (id: string) => strin
  * pilots above the base map's labels; towns and zones as markers over the areas (same feature-state
  * on the `pilot-points` source).
  */
-export function pilotsStyle(pilots: PilotsFile, lang: Lang): StyleExtension {
-  const { areas, labels, markers } = splitPilots(pilots);
+export function pilotsStyle(pilots: PilotsFile | ReturnType<typeof splitPilots>, lang: Lang): StyleExtension {
+  const { areas, labels, markers } = 'areas' in pilots ? pilots : splitPilots(pilots);
   return {
     sources: {
       [PILOT_SOURCE]: { type: 'geojson', data: areas, promoteId: 'id' },

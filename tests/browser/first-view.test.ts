@@ -112,6 +112,52 @@ describe('the first view', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
+  it('paints the classes at once on a 2D canvas, before the WebGL map can draw, in the map’s own camera, and hands over to it', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    // MapLibre's worker is held back: the WebGL map can tile and draw nothing until it is let go.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/maplibre-gl-worker[^/]*\.mjs$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl);
+    await page.waitForSelector('canvas.atlas-preview', { state: 'attached', timeout: 60_000 });
+    const early = await page.screenshot();
+    expect(await page.getAttribute('html', 'data-atlas-ready')).toBeNull();
+    release();
+    await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 60_000 });
+    // The map has taken over: the preview is gone, the map is the only canvas.
+    expect(await page.$$eval('#map canvas', (c) => c.map((x) => x.className))).toEqual(['maplibregl-canvas']);
+    const late = await page.screenshot();
+    // Each class's colour, as a pilot's fill shows it over China's land (86 % opaque) and as a marker.
+    const land = [0xfb, 0xfa, 0xf6];
+    const classes = (await legendRows(page)).filter((r) => /\d/.test(r.label) && !/无数据/.test(r.label));
+    expect(classes).toHaveLength(5);
+    const colours = Object.fromEntries(
+      classes.flatMap((r, i) => {
+        const c = rgbOf(r.colour);
+        return [
+          [`fill${i}`, c.map((v, k) => Math.round(0.86 * v + 0.14 * land[k]!)) as [number, number, number]],
+          [`mark${i}`, c],
+        ];
+      }),
+    );
+    const { rect, exclude } = await mapArea(page);
+    const before = await colourShares(page, early, colours, 8, rect, exclude);
+    const after = await colourShares(page, late, colours, 8, rect, exclude);
+    // Every class is on screen from the preview, in about the amount the map then shows (same places,
+    // same camera; the map's labels and lines then cover part of the fills, so it shows somewhat fewer).
+    for (let i = 0; i < classes.length; i++) {
+      const a = before.counts[`fill${i}`]! + before.counts[`mark${i}`]!;
+      const b = after.counts[`fill${i}`]! + after.counts[`mark${i}`]!;
+      expect(a, `class ${i + 1} in the preview`).toBeGreaterThan(20);
+      expect(a / b, `class ${i + 1}: preview ${a} px, map ${b} px`).toBeGreaterThan(0.6);
+      expect(a / b, `class ${i + 1}: preview ${a} px, map ${b} px`).toBeLessThan(2.5);
+    }
+    await page.close();
+  });
+
   it('folds the settings where, open, they would cover a tall legend', async () => {
     const { page } = await open(`${baseUrl}?classes=7`);
     expect(await page.evaluate(() => (document.querySelector('.thematic-controls') as HTMLDetailsElement).open)).toBe(false);

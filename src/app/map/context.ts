@@ -5,6 +5,7 @@ import type { AtlasData } from '../atlas-data.ts';
 import type { Emitter } from '../events.ts';
 import type { Fallback } from '../nowebgl.ts';
 import type { ThematicView } from '../thematic-view.ts';
+import type { splitPilots } from '../../render/pilots-style.ts';
 import type { KnownValues } from '../url-check.ts';
 import type { PickingInfo } from '@deck.gl/core';
 import type { Lang } from '../../core/url-state.ts';
@@ -14,11 +15,15 @@ import type { UserFile } from '../../core/user-data.ts';
 import type { PlanDetail } from '../plan-detail.ts';
 import type { AtlasEvents } from './types.ts';
 
+export type PilotSources = ReturnType<typeof splitPilots>;
+
 /** The thematic layer (thematic.ts): fills by the measure, its legend, the title over the map. */
 export interface ThematicPart {
   readonly legend: HTMLElement;
   readonly title: HTMLElement;
   shown(): PilotFeature[];
+  /** The pilots' sources for the state, coloured by its measure: the first view's style starts with them. */
+  pilotSources(): PilotSources;
   apply(): void;
   renderTitle(): void;
   frameShown(animate: boolean): void;

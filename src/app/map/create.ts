@@ -4,7 +4,7 @@ import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
 import { basemapStyle } from '../../render/basemap-style.ts';
 import { chinaStyle } from '../../render/china-style.ts';
 import { pilotsStyle } from '../../render/pilots-style.ts';
-import type { MapContext } from './context.ts';
+import type { MapContext, PilotSources } from './context.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
 
 export const cameraOf = (map: MapLibreMap): Camera => {
@@ -14,15 +14,16 @@ export const cameraOf = (map: MapLibreMap): Camera => {
 
 /**
  * Creates the WebGL map in the context's element, on the first view: the state's camera, else its
- * bounds (embeds fit them at their own size), else `plan` framed clear of its legend, else China.
+ * bounds (embeds fit them at their own size), else `plan` framed clear of its legend, else China;
+ * its style starts with the pilots' sources coloured for the state (`pilots`).
  */
-export function createMap(ctx: MapContext, first: { camera: Camera | null; plan: LayoutIndexEntry | undefined; chrome: 'full' | 'minimal' }): MapLibreMap {
+export function createMap(ctx: MapContext, first: { camera: Camera | null; plan: LayoutIndexEntry | undefined; chrome: 'full' | 'minimal'; pilots: PilotSources }): MapLibreMap {
   const { element, state } = ctx;
   const d = ctx.data!;
   const { camera, plan } = first;
   const map = new MapLibreMap({
     container: element,
-    style: basemapStyle(d.basemap, state.lang, [chinaStyle(d.china, state.lang), pilotsStyle(d.pilots, state.lang)]),
+    style: basemapStyle(d.basemap, state.lang, [chinaStyle(d.china, state.lang), pilotsStyle(first.pilots, state.lang)]),
     ...(camera
       ? { center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch }
       : state.bounds

@@ -9,6 +9,7 @@ import { cameraOf, createMap, deckDrawn, followCamera } from './create.ts';
 import { followPrint } from './export.ts';
 import { hasWebGL, startFallback } from './fallback.ts';
 import { loadCountiesOnZoom } from '../county-loader.ts';
+import { showPreview } from './preview.ts';
 
 /**
  * Resolves once the map has loaded, stopped moving and drawn every tile it needs: at once if it
@@ -77,7 +78,10 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
     await overlayPlan.showLegendFirst(plan.id);
     element.append(overlayPlan.legend);
   }
-  const m = (ctx.map = createMap(ctx, { camera, plan, chrome: options.chrome ?? 'full' }));
+  const pilots = thematic.pilotSources();
+  const m = (ctx.map = createMap(ctx, { camera, plan, chrome: options.chrome ?? 'full', pilots }));
+  // Drawn at once in the map's camera; gone when the map has drawn the view.
+  const hidePreview = showPreview(m, d, ctx.state.agg === 'province' ? null : pilots);
   const counties = loadCountiesOnZoom(m, d, (error) => chrome.showProblem(error));
   element.append(thematic.title, chrome.inset, overlayPlan.legend, thematic.legend, ctx.user.legend, overlayPlan.details.element);
   overlayPlan.legend.hidden = !plan;
@@ -85,7 +89,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   ctx.picking.attach(m);
   ctx.cleanups.push(followPrint(m));
   followCamera(ctx, m);
-  await settled(m);
+  await settled(m).finally(hidePreview);
   thematic.apply();
   // A filtered link without a camera opens on what the filter leaves.
   if (!camera && !ctx.state.bounds && !ctx.state.layout && (ctx.state.province || ctx.state.level || ctx.state.doc)) thematic.frameShown(false);

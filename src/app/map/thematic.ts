@@ -8,8 +8,12 @@ import { mapTitleText, planTitleText, renderMapTitle } from '../map-title.ts';
 import { provinceNamer } from '../province-names.ts';
 import { drawProvinceMeans } from '../province-view.ts';
 import { boundsOf, frameBounds } from '../frame.ts';
-import type { ThematicPart, MapContext } from './context.ts';
+import type { MapContext, PilotSources, ThematicPart } from './context.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
+
+/** What tells one set of the pilots' sources from another: the pilots shown, their colours and label languages. */
+const sourcesKey = ({ areas, markers, labels }: PilotSources): string =>
+  JSON.stringify([areas.features.map((f) => [f.properties.id, (f.properties as { colour?: string }).colour]), markers.features.length, labels.features.length]);
 
 /** The thematic map: the pilots' fills by the chosen measure (or the province view), its legend and the title over the map. */
 export class ThematicLayer implements ThematicPart {
@@ -32,16 +36,32 @@ export class ThematicLayer implements ThematicPart {
     return data.pilots.features.filter((f) => keep.has(f.properties.id));
   }
 
+  /** The sources last given to the map (by the first view's style or by apply), to skip sending them again. */
+  private sent: string | null = null;
+
+  pilotSources(): PilotSources {
+    const { data, state } = this.ctx;
+    const view = data ? thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf) : null;
+    const split = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+    this.sent = sourcesKey(split);
+    return split;
+  }
+
   /** Recomputes the thematic view and redraws fills, markers, labels, the province view and the legend. */
   apply(): void {
     const ctx = this.ctx;
     const { data, map, state } = ctx;
     if (!data || !map) return;
     const view = (ctx.view = thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf));
-    const { areas, labels, markers } = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
-    (map.getSource(PILOT_SOURCE) as GeoJSONSource).setData(areas);
-    (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(labels);
-    (map.getSource(PILOT_POINT_SOURCE) as GeoJSONSource).setData(markers);
+    const split = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+    // The first view's style holds these already: sent again, the map's worker would tile them again.
+    const key = sourcesKey(split);
+    if (key !== this.sent) {
+      (map.getSource(PILOT_SOURCE) as GeoJSONSource).setData(split.areas);
+      (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(split.labels);
+      (map.getSource(PILOT_POINT_SOURCE) as GeoJSONSource).setData(split.markers);
+      this.sent = key;
+    }
     const byProvince = view !== null && state.agg === 'province';
     // A person's own figures, while shown, stand in for the pilots' fill and legend.
     const mine = ctx.user.shown;
