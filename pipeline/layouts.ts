@@ -7,11 +7,14 @@ import {
   countyLookupFromTopologies,
   formatLayoutError,
   layoutContext,
+  type Element,
   type Layout,
+  type LayoutContext,
   type LayoutFeature,
+  type PlaceRef,
   type SpecInput,
 } from '../src/core/layout/index.ts';
-import type { LayoutDetails, LayoutIndexEntry } from '../src/core/schema/layouts-index.ts';
+import type { LayoutDetails, LayoutElementInfo, LayoutIndexEntry } from '../src/core/schema/layouts-index.ts';
 import type { UnplaceableEntry } from '../src/core/layout/unplaceable.ts';
 
 export interface BuiltLayouts {
@@ -21,6 +24,34 @@ export interface BuiltLayouts {
   details: Record<string, LayoutDetails>;
   /** One line per error, naming the file, the path and the problem. */
   errors: string[];
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
+const refsOf = (e: Element): PlaceRef[] =>
+  'area' in e ? e.area : 'through' in e ? e.through : 'members' in e ? e.members : 'center' in e ? [e.center] : 'at' in e ? [e.at] : [e.from, e.to];
+
+/**
+ * Where an element's points come from, counted over its places: gazetteer seats and rough positions
+ * (by the gazetteer's `precision`), and a point inside a unit given by adcode whose seat the gazetteer
+ * lacks. A county-level place a core or zone draws as its polygon (no radiusKm) is the boundary's, not
+ * a point, and raw coordinates are the spec's own: neither is counted. Undefined when nothing is.
+ */
+export function elementPositions(e: Element, ctx: LayoutContext): LayoutElementInfo['positions'] {
+  const asPolygons = (e.kind === 'core' || e.kind === 'zone') && e.radiusKm === undefined;
+  const counts: Record<'seat' | 'approx' | 'anchor', number> = { seat: 0, approx: 0, anchor: 0 };
+  for (const ref of refsOf(e)) {
+    if ('at' in ref) continue;
+    const key = 'place' in ref ? ref.place : ref.adcode;
+    const found = ctx.places(key);
+    const hit = found && !Array.isArray(found) ? (found as Exclude<typeof found, readonly unknown[]>) : undefined;
+    const adcode = 'adcode' in ref ? ref.adcode : hit?.adcode;
+    if (asPolygons && adcode && ctx.counties(adcode)) continue;
+    if (hit?.precision) counts[hit.precision]++;
+    else if ('adcode' in ref) counts.anchor++;
+  }
+  const out = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Compiles every shipped spec against the gazetteer and the detail boundaries, and indexes them for the app. */
@@ -61,6 +92,7 @@ export function buildLayouts(
           line: e.line ?? layout.source.line,
           ...(e.membership ? { membership: e.membership } : {}),
           ...(e.basis ? { basis: e.basis } : {}),
+          ...optional('positions', elementPositions(e, ctx)),
           ...(e.note ? { note: e.note } : {}),
         })),
       ),

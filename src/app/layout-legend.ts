@@ -141,8 +141,12 @@ export function layoutLegend(entry: LayoutIndexEntry, lang: Lang, onSource: (ref
   const warning = document.createElement('p');
   warning.className = 'layout-legend-schematic';
   warning.textContent = t(lang, 'schematic');
+  // Our reading of where things are, said where the schematic warning is: positions and sizes are not the documents'.
+  const positions = document.createElement('p');
+  positions.className = 'layout-legend-positions';
+  positions.textContent = t(lang, 'planPositionsNote');
   const members = details ? membersLine(details, lang) : null;
   const undrawn = details ? undrawnList(details, lang, onSource) : null;
-  box.append(formula, title, list, ...(members ? [members] : []), ...(undrawn ? [undrawn] : []), source, warning);
+  box.append(formula, title, list, ...(members ? [members] : []), ...(undrawn ? [undrawn] : []), source, warning, positions);
   return box;
 }

@@ -30,6 +30,23 @@ const labelOf = (p: LayoutFeatureProps, info: LayoutElementInfo | undefined, lan
   info ? info.label[lang] : lang === 'en' && p.role !== 'point' ? (p.labelEn ?? p.element) : p.element;
 
 /**
+ * Where an element's points come from, in the page's language, from the gazetteer's precision of its
+ * places: “点位：政府驻地的近似位置、大致位置（据一般知识，非实测）”; null when it has none (drawn
+ * from boundary polygons only).
+ */
+export function positionsText(info: Pick<LayoutElementInfo, 'positions'>, lang: Lang): string | null {
+  const p = info.positions;
+  if (!p) return null;
+  const known = [...(p.seat ? [t(lang, 'positionSeat')] : []), ...(p.approx ? [t(lang, 'positionApprox')] : [])];
+  const parts = [
+    ...(known.length ? [`${known.join(lang === 'zh' ? '、' : ', ')}${lang === 'zh' ? `（${t(lang, 'positionsGeneral')}）` : ` (${t(lang, 'positionsGeneral')})`}`] : []),
+    ...(p.anchor ? [t(lang, 'positionAnchor')] : []),
+  ];
+  if (parts.length === 0) return null;
+  return `${t(lang, 'planPositions')}${lang === 'zh' ? '：' : ': '}${parts.join(lang === 'zh' ? '；' : '; ')}`;
+}
+
+/**
  * A note in the page's language (shipped notes are {zh, en}); a draft's plain string as written, with
  * no language claimed for it.
  */
@@ -162,6 +179,8 @@ export class PlanDetail {
       }
       body.push(row);
     }
+    const positions = info ? positionsText(info, lang) : null;
+    if (positions) body.push(el('p', 'plan-detail-positions', positions));
     if (info?.note) body.push(noteParagraph(info.note, lang, 'plan-detail-note'));
     if (plan?.note) {
       const about = el('details', 'plan-detail-about');

@@ -46,4 +46,5 @@ export function drawLegend(ctx: Ctx, box: LegendBox, x: number, y: number): void
     if (row.countText) drawText(ctx, row.countText, x + box.countRight, y + row.baseline, { size: m.rowSize, colour: LEGEND_COLOURS.muted, align: 'right' });
   }
   if (box.note !== null && box.noteBaseline !== null) drawText(ctx, box.note, x + m.padding, y + box.noteBaseline, { size: m.noteSize, colour: LEGEND_COLOURS.muted });
+  for (const line of box.caveat) drawText(ctx, line.text, x + m.padding, y + line.baseline, { size: m.noteSize, colour: LEGEND_COLOURS.muted });
 }

@@ -24,8 +24,10 @@ export interface LegendRow {
 export interface LegendContent {
   title: string;
   rows: LegendRow[];
-  /** Why there are fewer classes than asked for (LegendModel.note). */
+  /** Why there are fewer classes than asked for (LegendModel.note); a plan's “schematic”. */
   note?: string;
+  /** A longer note under it, wrapped to the legend's width (a plan's: positions approximate, sizes schematic). */
+  caveat?: string;
 }
 
 /** The plain pilots legend (a map without a measure): counts when the caller knows them, and how areas are drawn. */
@@ -72,8 +74,9 @@ const rgb = ([r, g, b]: readonly number[]) => `rgb(${r},${g},${b})`;
 
 /**
  * The legend of a plan overlay, as the live map's: the formula in quotes, one row per element kind
- * present (in the palette's order) with a swatch drawn as the overlay draws the kind, and the note
- * that the overlay is a schematic, not a statutory plan.
+ * present (in the palette's order) with a swatch drawn as the overlay draws the kind, the note that
+ * the overlay is a schematic, not a statutory plan, and the caveat that place positions are approximate
+ * and extents, radii and widths schematic.
  */
 export function planLegendContent(plan: PlanLegend, lang: Lang): LegendContent {
   const rows = Object.keys(LAYOUT_STYLE)
@@ -94,5 +97,5 @@ export function planLegendContent(plan: PlanLegend, lang: Lang): LegendContent {
         ...(kind === 'circle' || kind === 'cluster' ? { rounded: true } : {}),
       };
     });
-  return { title: `“${plan.formula}”`, rows, note: t(lang, 'schematic') };
+  return { title: `“${plan.formula}”`, rows, note: t(lang, 'schematic'), caveat: t(lang, 'planPositionsNote') };
 }

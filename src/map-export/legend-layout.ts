@@ -1,4 +1,5 @@
 import type { LegendContent, LegendRow } from './legend-content.ts';
+import { wrapText } from './wrap-text.ts';
 
 /** Sizes of an exported legend box, px at 1×. */
 export const LEGEND_METRICS = {
@@ -20,6 +21,10 @@ export const LEGEND_METRICS = {
   countGap: 14,
   /** Gap below the title. */
   titleGap: 8,
+  /** Distance between the baselines of the note's and the caveat's lines. */
+  noteLineHeight: 14,
+  /** The caveat wraps at the legend's width, or at this width when the legend is narrower. */
+  caveatWidth: 240,
 };
 
 export type LegendMetrics = typeof LEGEND_METRICS;
@@ -61,6 +66,8 @@ export interface LegendBox {
   /** Right edge of the counts (they are right-aligned). */
   countRight: number;
   noteBaseline: number | null;
+  /** The caveat's lines (LegendContent.caveat wrapped), each with its baseline; [] without one. */
+  caveat: { text: string; baseline: number }[];
   metrics: LegendMetrics;
 }
 
@@ -78,9 +85,15 @@ export function layoutLegend(content: LegendContent, measure: MeasureText, m: Le
   const rowsWidth = labelX + labels + (counts > 0 ? m.countGap + counts : 0) + m.padding;
   const titleWidth = m.padding * 2 + measure(content.title, m.titleSize, true);
   const noteWidth = content.note ? m.padding * 2 + measure(content.note, m.noteSize) : 0;
-  const width = Math.ceil(Math.max(rowsWidth, titleWidth, noteWidth));
+  const lines = content.caveat
+    ? wrapText(content.caveat, Math.max(rowsWidth, titleWidth, noteWidth, m.caveatWidth) - m.padding * 2, (s) => measure(s, m.noteSize))
+    : [];
+  const caveatWidth = lines.length ? m.padding * 2 + Math.max(...lines.map((l) => measure(l, m.noteSize))) : 0;
+  const width = Math.ceil(Math.max(rowsWidth, titleWidth, noteWidth, caveatWidth));
   const lastRow = rows.length > 0 ? rows[rows.length - 1]!.baseline : titleBaseline;
   const noteBaseline = content.note ? lastRow + m.rowHeight * 0.5 + m.noteSize + 2 : null;
-  const height = Math.ceil((noteBaseline ?? lastRow) + m.padding + 2);
-  return { title: content.title, note: content.note ?? null, width, height, titleBaseline, rows, labelX, countRight: width - m.padding, noteBaseline, metrics: m };
+  const firstCaveat = noteBaseline !== null ? noteBaseline + m.noteLineHeight : lastRow + m.rowHeight * 0.5 + m.noteSize + 2;
+  const caveat = lines.map((text, i) => ({ text, baseline: firstCaveat + i * m.noteLineHeight }));
+  const height = Math.ceil((caveat.at(-1)?.baseline ?? noteBaseline ?? lastRow) + m.padding + 2);
+  return { title: content.title, note: content.note ?? null, width, height, titleBaseline, rows, labelX, countRight: width - m.padding, noteBaseline, caveat, metrics: m };
 }

@@ -35,10 +35,14 @@ export function svgLegend(box: LegendBox, x: number, y: number): string {
     box.noteBaseline === null
       ? []
       : [textEl('text', { x: m.padding, y: box.noteBaseline, 'font-size': m.noteSize, fill: LEGEND_COLOURS.muted, class: 'legend-note' }, box.note ?? '')];
+  const caveat = box.caveat.map((line) =>
+    textEl('text', { x: m.padding, y: line.baseline, 'font-size': m.noteSize, fill: LEGEND_COLOURS.muted, class: 'legend-caveat' }, line.text),
+  );
   return el('g', { class: 'legend', transform: `translate(${x} ${y})`, 'font-size': m.rowSize, fill: LEGEND_COLOURS.text }, [
     el('rect', { x: 0.5, y: 0.5, width: box.width - 1, height: box.height - 1, fill: LEGEND_COLOURS.background, stroke: LEGEND_COLOURS.border, 'stroke-width': 0.6 }),
     textEl('text', { x: m.padding, y: box.titleBaseline, 'font-size': m.titleSize, 'font-weight': 'bold', class: 'legend-title' }, box.title),
     ...rows,
     ...note,
+    ...caveat,
   ]);
 }

@@ -65,6 +65,7 @@ describe('exports with a plan open (烟台 “一核引领、三带贯通、六�
           labels: texts('text.plan-label'),
           members: texts('text.plan-member'),
           legend: texts('.legend text'),
+          caveat: texts('.legend text.legend-caveat'),
           areas: root.querySelectorAll('.plan-areas path').length,
           credits: [...root.querySelectorAll<SVGTextElement>('text.source')].map((t) => ({ text: t.textContent ?? '', right: t.getBBox().x + t.getBBox().width })),
         };
@@ -82,6 +83,9 @@ describe('exports with a plan open (烟台 “一核引领、三带贯通、六�
     expect(got.areas).toBeGreaterThanOrEqual(10);
     expect(got.legend).toEqual(expect.arrayContaining(['“一核引领、三带贯通、六圈聚力、多点支撑”', '核', '带', '圈', '点 / 极', '联动', '示意图，非法定规划']));
     expect(got.legend).not.toContain('试点地区');
+    // Under it, wrapped over lines: positions approximate, extents, radii and widths schematic.
+    expect(got.caveat.length).toBeGreaterThan(1);
+    expect(got.caveat.join('')).toBe('地点位置为近似（据一般知识，非实测）；范围、半径和宽度均为示意');
     expect(got.credits.map((c) => c.text).join('')).toContain('政府资料开放授权条款');
     for (const line of got.credits) expect(line.right, line.text).toBeLessThanOrEqual(got.width - 24);
 

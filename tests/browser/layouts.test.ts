@@ -54,6 +54,8 @@ describe('spatial-plan overlays', () => {
     const legend = await page.textContent('.layout-legend');
     expect(legend).toContain('一核引领、三带贯通、六圈聚力、多点支撑');
     expect(legend).toContain('示意图，非法定规划');
+    // And that where things are is our reading: positions approximate, sizes schematic.
+    expect(await page.textContent('.layout-legend-positions')).toBe('地点位置为近似（据一般知识，非实测）；范围、半径和宽度均为示意');
     for (const kind of ['核', '带', '圈']) expect(legend).toContain(kind);
     const png = await screenshot(page, 'layout-yantai');
     // The core is drawn in translucent red over the land; belts in amber.
@@ -175,10 +177,17 @@ describe('a plan’s elements: 长乐 “三城三群”', () => {
     expect(note.text).toMatch(/^临空即围绕长乐国际机场（第 17 行；临空经济区，第 25 行）/);
     expect(note.text).toContain('第 45 行将其与漳港街道并列');
     expect(note.text).not.toContain('line 45');
-    // In English the same card gives the English note.
+    // Where its points come from: the gazetteer's rough positions of its five places.
+    expect(await page.textContent('.plan-detail-positions')).toBe('点位：大致位置（据一般知识，非实测）');
+    // In English the same card gives the English note, and the legend its English caveat.
     await page.evaluate(() => window.pilotAtlas.setState({ lang: 'en' }));
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.plan-detail-note')?.lang === 'en');
     expect(await page.textContent('.plan-detail-note')).toContain('which line 45 names together with 漳港街道');
+    expect(await page.textContent('.plan-detail-positions')).toBe('Points: rough positions (general knowledge, not surveyed)');
+    await page.waitForFunction(() => document.querySelector('.layout-legend-positions')?.textContent?.startsWith('Place'));
+    expect(await page.textContent('.layout-legend-positions')).toBe(
+      'Place positions are approximate (general knowledge, not surveyed); extents, radii and widths are schematic',
+    );
     await page.evaluate(() => window.pilotAtlas.setState({ lang: 'zh' }));
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.plan-detail-note')?.lang === 'zh');
     await screenshot(page, 'layout-changle-detail');

@@ -14,6 +14,8 @@ export interface PlaceHit {
   /** Names shown for the place as a member of a belt or cluster. */
   name?: string;
   nameEn?: string;
+  /** How the gazetteer knows the position: `seat` (a government seat) or `approx` (a rough position); both from general knowledge. */
+  precision?: 'seat' | 'approx';
 }
 
 /**

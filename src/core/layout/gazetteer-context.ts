@@ -10,6 +10,7 @@ const hit = (p: Place): PlaceHit => ({
   id: p.id,
   name: p.name.zh,
   nameEn: p.name.en,
+  precision: p.precision,
 });
 
 /**

@@ -37,6 +37,12 @@ export const LayoutElementInfoSchema = z.object({
   membership: z.enum(['text', 'reading']).optional(),
   /** Lines the membership rests on. */
   basis: z.array(z.number().int().positive()).optional(),
+  /**
+   * Where the element's points come from, as counts of its places: gazetteer government seats and
+   * rough positions (both approximate, from general knowledge), and points inside units given by
+   * boundary id that the gazetteer has no seat for. Places drawn as their boundary polygons are not counted.
+   */
+  positions: z.object({ seat: z.number().int().positive(), approx: z.number().int().positive(), anchor: z.number().int().positive() }).partial().optional(),
   /** Why the element is placed so (NoteText: {zh, en} as shipped). */
   note: NoteTextSchema.optional(),
 });

@@ -5,7 +5,7 @@ import { t } from '../../../src/app/i18n.ts';
 import type { Lang } from '../../../src/core/url-state.ts';
 import { sourceLine } from '../../../src/map-export/labels.ts';
 import { planLegendContent } from '../../../src/map-export/legend-content.ts';
-import { estimateText, layoutLegend } from '../../../src/map-export/legend-layout.ts';
+import { estimateText, LEGEND_METRICS, layoutLegend } from '../../../src/map-export/legend-layout.ts';
 import { nationalSvg } from '../../../src/map-export/national-svg.ts';
 import { PRINT_PAGE, printZoom } from '../../../src/map-export/print.ts';
 import { svgLegend } from '../../../src/map-export/svg-legend.ts';
@@ -55,6 +55,10 @@ describe('planLegendContent', () => {
     const legend = planLegendContent({ formula: yantai.formula, kinds }, 'zh');
     expect(legend.title).toBe('“一核引领、三带贯通、六圈聚力、多点支撑”');
     expect(legend.note).toBe('示意图，非法定规划');
+    expect(legend.caveat).toBe('地点位置为近似（据一般知识，非实测）；范围、半径和宽度均为示意');
+    expect(planLegendContent({ formula: yantai.formula, kinds }, 'en').caveat).toBe(
+      'Place positions are approximate (general knowledge, not surveyed); extents, radii and widths are schematic',
+    );
     expect(legend.rows.map((r) => r.label)).toEqual(['核', '带', '圈', '点 / 极', '联动']);
     const row = (label: string) => legend.rows.find((r) => r.label === label)!;
     expect(row('核')).toMatchObject({ shape: 'box', colour: 'rgb(206,38,38)', edge: 'rgba(160,20,20,1)' });
@@ -73,6 +77,23 @@ describe('planLegendContent', () => {
     expect(svg).toMatch(/<line [^>]*stroke="rgba\(90,90,90,0.9\)" stroke-width="2" stroke-dasharray="5 3"\/>/);
     expect(svg).toMatch(/fill="rgb\(238,160,30\)" fill-opacity="0.33" stroke="none"\/>/);
     expect(svg).toContain('>示意图，非法定规划</text>');
+  });
+
+  it('wraps the caveat under the note, inside the legend box, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const content = planLegendContent({ formula: yantai.formula, kinds }, lang);
+      const box = layoutLegend(content, estimateText);
+      // Wrapped, not one line as wide as the sentence: the box is no wider than without the caveat, or its minimum.
+      expect(box.caveat.length, lang).toBeGreaterThan(1);
+      const without = layoutLegend({ ...content, caveat: undefined }, estimateText).width;
+      expect(box.width, lang).toBeLessThanOrEqual(Math.max(without, LEGEND_METRICS.caveatWidth) + 1);
+      expect(box.caveat.map((l) => l.text).join(lang === 'zh' ? '' : ' ')).toBe(content.caveat);
+      for (const line of box.caveat) expect(estimateText(line.text, LEGEND_METRICS.noteSize) + LEGEND_METRICS.padding * 2, line.text).toBeLessThanOrEqual(box.width);
+      expect(box.caveat[0]!.baseline).toBeGreaterThan(box.noteBaseline!);
+      expect(box.height).toBeGreaterThan(box.caveat.at(-1)!.baseline);
+      const svg = svgLegend(box, 0, 0);
+      for (const line of box.caveat) expect(svg).toContain(`class="legend-caveat">${line.text}</text>`);
+    }
   });
 });
 
