@@ -24,6 +24,8 @@ export interface ThematicPart {
   shown(): PilotFeature[];
   /** The pilots' sources for the state, coloured by its measure: the first view's style starts with them. */
   pilotSources(): PilotSources;
+  /** The title and legend of the view pilotSources() computed, before the map has drawn. */
+  showFirstLegend(): void;
   apply(): void;
   renderTitle(): void;
   frameShown(animate: boolean): void;

@@ -85,6 +85,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   const counties = loadCountiesOnZoom(m, d, (error) => chrome.showProblem(error));
   element.append(thematic.title, chrome.inset, overlayPlan.legend, thematic.legend, ctx.user.legend, overlayPlan.details.element);
   overlayPlan.legend.hidden = !plan;
+  thematic.showFirstLegend();
   chrome.attach(m);
   ctx.picking.attach(m);
   ctx.cleanups.push(followPrint(m));

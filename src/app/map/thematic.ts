@@ -41,10 +41,18 @@ export class ThematicLayer implements ThematicPart {
 
   pilotSources(): PilotSources {
     const { data, state } = this.ctx;
-    const view = data ? thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf) : null;
+    const view = (this.ctx.view = data ? thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf) : null);
     const split = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
     this.sent = sourcesKey(split);
     return split;
+  }
+
+  /** The title and legend of the view pilotSources() computed, shown with the first view's preview, before the map has drawn. */
+  showFirstLegend(): void {
+    const { view, state } = this.ctx;
+    this.renderTitle();
+    this.legend.replaceChildren(...(view ? [thematicLegend(view, state.lang, state.agg === 'province')] : []));
+    this.placeLegend();
   }
 
   /** Recomputes the thematic view and redraws fills, markers, labels, the province view and the legend. */
