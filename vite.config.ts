@@ -71,6 +71,8 @@ export default defineConfig({
   base: './',
   publicDir: 'public',
   plugins: [devStyles(), securityHeaders(), devWidget()],
+  // pdf.js's Adobe CMaps, which src/app/document/read.ts imports as assets.
+  assetsInclude: ['**/*.bcmap'],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -9,6 +9,8 @@ export default defineConfig({
       {
         // pdf.js's default build is for browsers (it needs DOMMatrix); in Node it runs its legacy build.
         resolve: { alias: [{ find: /^pdfjs-dist$/, replacement: 'pdfjs-dist/legacy/build/pdf.mjs' }] },
+        // pdf.js's Adobe CMaps, which src/app/document/read.ts imports as assets (as vite.config.ts says).
+        assetsInclude: ['**/*.bcmap'],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],

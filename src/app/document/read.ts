@@ -343,6 +343,33 @@ const loadPdfjs = () => (pdfjsLoading ??= import('pdfjs-dist').catch((error: unk
   throw error;
 }));
 
+/**
+ * The Adobe CMaps of Chinese (Adobe-GB1 and Adobe-CNS1 and the GB, GBK, GB18030, Big5, CNS and
+ * HKSCS encodings), which pdf.js needs to read the text of a PDF whose Chinese fonts are not
+ * embedded (older office and government PDFs name STSong-Light or MSung with UniGB-UCS2-H and the
+ * like). Each is a chunk of its own holding the file as a data URL, loaded only when a PDF names it:
+ * no request outside the page's origin, and none the CSP's connect-src would refuse.
+ */
+const CMAPS = import.meta.glob<string>(
+  [
+    '/node_modules/pdfjs-dist/cmaps/Adobe-GB1-*.bcmap',
+    '/node_modules/pdfjs-dist/cmaps/Adobe-CNS1-*.bcmap',
+    '/node_modules/pdfjs-dist/cmaps/{GB,UniGB,B5,UniCNS,ETen,ETHK,HK,CNS}*.bcmap',
+  ],
+  { query: '?inline', import: 'default' },
+);
+
+/** Hands pdf.js the CMaps above (pdf.js's BinaryDataFactory: the worker asks the page for them). */
+class ChineseCMaps {
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const load = kind === 'cMapUrl' ? CMAPS[`/node_modules/pdfjs-dist/cmaps/${filename}`] : undefined;
+    if (!load) throw new Error(`no ${kind === 'cMapUrl' ? 'CMap' : kind} ${filename}`);
+    const url = await load();
+    const binary = atob(url.slice(url.indexOf(',') + 1));
+    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  }
+}
+
 /** A worker running pdf.js's parser, served from the app's origin; null where workers cannot start (pdf.js then parses on the page). */
 async function pdfWorker(pdfjs: typeof import('pdfjs-dist')): Promise<{ pdf: InstanceType<typeof pdfjs.PDFWorker>; port: Worker } | null> {
   if (typeof Worker === 'undefined') return null;
@@ -374,6 +401,10 @@ async function readPdf(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<Re
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
+    // CMaps from the app's own bundle (ChineseCMaps), asked for by the worker through the page.
+    BinaryDataFactory: ChineseCMaps,
+    useWorkerFetch: false,
+    cMapPacked: true,
   });
   try {
     let pdf: Awaited<typeof task.promise>;

@@ -6,6 +6,7 @@ import {
   batchSection,
   docxBytes,
   encryptedPdfBytes,
+  nonEmbeddedChinesePdfBytes,
   gbkBytes,
   pdfBytes,
   sectionFixtures,
@@ -195,6 +196,11 @@ describe('readDocument: PDF', () => {
     expect(doc.lines.length).toBeGreaterThan(fangshan.lines.length);
     const sources = fangshan.lines.map((l) => l.replace(/\s+/g, ''));
     for (const line of doc.lines.filter((l) => l.trim() !== '')) expect(sources.some((s) => s.includes(line.replace(/\s+/g, '')))).toBe(true);
+  });
+
+  it('reads a PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H) through the Adobe CMaps it bundles', async () => {
+    const doc = await readDocument(file('房山区-宋体.pdf', nonEmbeddedChinesePdfBytes(fangshan.lines)));
+    expect(doc.lines).toEqual(fangshan.lines);
   });
 
   it('refuses a PDF with no text layer (the page as a picture), saying it may be a scan', async () => {
