@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from './atlas-data.ts';
 import { setCountyData } from '../render/china-style.ts';
+import { countiesOffPage, type CountyChunk } from './user-offpage.ts';
 
 /** The zoom from which a view needs the counties: their lines show from 6, so they load a little before. */
 export const COUNTY_ZOOM = 5.5;
@@ -28,11 +29,36 @@ const loaders = new WeakMap<MapLibreMap, CountyLoader>();
 /** The county loader of a map made by `loadCountiesOnZoom` (none for other maps). */
 export const countiesOf = (map: MapLibreMap): CountyLoader | undefined => loaders.get(map);
 
-export function loadCountiesOnZoom(map: MapLibreMap, data: AtlasData, onError: (error: Error) => void): CountyLoader {
+/** A county source as MapLibre's GeoJSON source has it: `updateData` adds features, its promise resolves once its worker has them. */
+interface Updatable {
+  updateData(diff: { add: GeoJSON.Feature[] }): Promise<unknown> | unknown;
+}
+
+/** Resolves on the next turn of the event loop, so that what the page has queued (input, frames) runs first. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The counties decoded in a worker and handed to MapLibre's sources piece by piece, each piece its
+ * own task: decoding the topology and copying 3,243 polygons to MapLibre's worker in one go held
+ * the page for half a second. False when the worker could not do it.
+ */
+async function countiesFromWorker(map: MapLibreMap, base: string): Promise<boolean> {
+  await new Promise<void>((resolve) => withSources(map, resolve));
+  return countiesOffPage(base, async (chunk: CountyChunk) => {
+    const source = map.getSource(chunk.source) as Updatable | undefined;
+    if (!source) return;
+    await source.updateData({ add: chunk.features });
+    await breathe();
+  });
+}
+
+export function loadCountiesOnZoom(map: MapLibreMap, data: AtlasData, onError: (error: Error) => void, base?: string): CountyLoader {
   let loading: Promise<void> | null = null;
+  // Where the worker cannot do it, the page decodes the counties (its errors name the file) and gives them whole.
+  const onPage = () => data.withCounties().then((china) => new Promise<void>((resolve) => withSources(map, () => (setCountyData(map, china), resolve()))));
   const load = () =>
-    (loading ??= data.withCounties().then(
-      (china) => new Promise<void>((resolve) => withSources(map, () => (setCountyData(map, china), resolve()))),
+    (loading ??= (base ? countiesFromWorker(map, base) : Promise.resolve(false)).then((done) => (done ? undefined : onPage())).then(
+      () => undefined,
       (error: unknown) => {
         // Tried again at the next zoom.
         loading = null;

@@ -1,3 +1,4 @@
+import { readUserBytes } from '../core/user-data.ts';
 import { DEFAULT_STATE, mergeState, type ViewState } from '../core/url-state.ts';
 import { applyTextScale, textSizes } from '../render/text-scale.ts';
 import { Emitter } from './events.ts';
@@ -100,6 +101,11 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     setUserData(file) {
       if (ctx.fallback && file) ctx.fallback.needsWebGL('import');
       return ctx.user.set(file);
+    },
+    importUserFile(name, bytes) {
+      // Without WebGL the file is still read (its problems are shown), then the map says it needs WebGL.
+      if (ctx.fallback) return Promise.resolve().then(() => void (readUserBytes(name, bytes), ctx.fallback!.needsWebGL('import')));
+      return ctx.user.importBytes(name, bytes);
     },
     async exportPng(scale, text) {
       await ready;

@@ -1,46 +1,9 @@
 import type { AtlasController } from './mount.ts';
-import { readUserBytes, UserFileError, type Problem, type UserFile } from '../core/user-data.ts';
+import { UserFileError } from '../core/user-data.ts';
 import { fillTemplate } from '../core/user-data.ts';
 import { t } from './i18n.ts';
 import { el } from './dom.ts';
 import { problemText } from './user-text.ts';
-
-/**
- * Parses a file in a worker, so that a large one does not hold up the page; where workers cannot
- * start (a restrictive host), on the page itself.
- */
-function parseOffPage(name: string, bytes: ArrayBuffer): Promise<UserFile> {
-  const here = () => readUserBytes(name, bytes);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./user-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return Promise.resolve().then(here);
-  }
-  return new Promise<UserFile>((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<{ file?: UserFile; problems?: Problem[]; message?: string }>) => {
-      worker.terminate();
-      const { file, problems, message } = event.data;
-      if (file) resolve(file);
-      else if (problems) reject(new UserFileError(name, problems));
-      else reject(new Error(message));
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      try {
-        resolve(here());
-      } catch (error) {
-        reject(error);
-      }
-    });
-    // A copy, not a transfer: the page keeps the bytes should the worker fail to start.
-    worker.postMessage({ name, bytes });
-  });
-}
-
-/** Lets the page breathe between the steps of an import (each one stays well under a frame budget). */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * A person's own figures: a CSV or GeoJSON chosen with the page's file input or dropped on the
@@ -82,10 +45,8 @@ export function installUserImport(atlas: AtlasController, mapElement: HTMLElemen
     for (const old of mapElement.querySelectorAll('.user-error')) old.remove();
     try {
       await atlas.ready;
-      const parsed = await parseOffPage(file.name, await file.arrayBuffer());
-      await breathe();
-      if (ticket !== latest) return; // a newer file was chosen meanwhile
-      await atlas.setUserData(parsed);
+      // Read, joined and classified in a worker; the page draws the result (src/app/map/user.ts).
+      await atlas.importUserFile(file.name, await file.arrayBuffer());
     } catch (error) {
       if (ticket === latest) showError(file.name, error);
     }

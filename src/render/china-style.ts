@@ -24,6 +24,7 @@ export const CHINA_PALETTE = {
 } as const;
 
 const lines = (geometry: GeoJSON.MultiLineString): GeoJSON.Feature => ({ type: 'Feature', properties: {}, geometry });
+const numbered = <T extends GeoJSON.FeatureCollection>(fc: T): T => ({ ...fc, features: fc.features.map((f, i) => ({ ...f, id: i })) });
 
 
 /**
@@ -48,23 +49,26 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
       'china-provinces': { type: 'geojson', data: china.provinces, promoteId: 'id' },
       'china-prefectures': { type: 'geojson', data: china.prefectures, promoteId: 'id' },
       'china-counties': { type: 'geojson', data: china.counties, promoteId: 'id' },
-      'china-county-lines': { type: 'geojson', data: lines(china.countyLines) },
+      // The county sources take their features piece by piece (src/app/county-loader.ts, GeoJSONSource.updateData):
+      // each a FeatureCollection whose features have ids.
+      'china-county-lines': { type: 'geojson', data: { type: 'FeatureCollection', features: china.countyLines.coordinates.length > 0 ? [{ ...lines(china.countyLines), id: 0 }] : [] } },
       'china-prefecture-lines': { type: 'geojson', data: lines(china.prefectureLines) },
       'china-province-lines': { type: 'geojson', data: lines(china.provinceLines) },
       'china-outline': { type: 'geojson', data: lines(china.outline) },
       'china-province-labels': { type: 'geojson', data: labelPoints(china.provinces) },
       'china-prefecture-labels': { type: 'geojson', data: labelPoints(china.prefectures) },
-      'china-county-labels': { type: 'geojson', data: labelPoints(china.counties) },
+      'china-county-labels': { type: 'geojson', data: numbered(labelPoints(china.counties)) },
     },
     layers: [
       { id: 'china-land', type: 'fill', source: 'china-provinces', paint: { 'fill-color': CHINA_PALETTE.land } },
-      // A user's own figures (dropped CSV), by province, prefecture or county: colours in feature-state.
+      // A user's own figures (dropped CSV), by province, prefecture or county: colours set by
+      // src/render/user-layer.ts as a match on the unit's id.
       ...(['provinces', 'prefectures', 'counties'] as const).map((level) => ({
         id: userLevelLayer(level),
         type: 'fill' as const,
         source: chinaLevelSource(level),
         layout: { visibility: 'none' as const },
-        paint: { 'fill-color': ['to-color', ['coalesce', ['feature-state', 'user'], 'rgba(0,0,0,0)']] as unknown as string, 'fill-opacity': 1 },
+        paint: { 'fill-color': 'rgba(0,0,0,0)', 'fill-opacity': 1 },
       })),
       {
         id: 'china-county-lines',

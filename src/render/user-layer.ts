@@ -1,9 +1,9 @@
-import type { FilterSpecification, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { classOf } from '../core/thematic/classify.ts';
-import { LEVELS, type Level, type UserFile } from '../core/user-data.ts';
-import { chinaLevelSource, SEA_LABEL_LAYER, USER_GEOJSON_LAYERS, USER_GEOJSON_SOURCE, userLevelLayer } from './layer-ids.ts';
+import { LEVELS, type Level } from '../core/user-data.ts';
+import { SEA_LABEL_LAYER, USER_GEOJSON_LAYERS, USER_GEOJSON_SOURCE, userLevelLayer } from './layer-ids.ts';
 
-/** A person's figures, joined and classified (src/app/user-layer.ts › prepareUserLayer): what the map needs of them. */
+/** A person's figures, joined and classified (src/app/user-prepare.ts › prepareUserLayer): what the map needs of them. */
 export interface UserFigures {
   matched: { values: Map<string, number>; units: Map<string, { id: string; level?: Level | null }> };
   /** k + 1 ascending bounds of the k classes. */
@@ -13,16 +13,47 @@ export interface UserFigures {
   bounds: [number, number, number, number] | null;
 }
 
+/** A GeoJSON file's own shapes, coloured (property `colour`), and the geometry types among them (src/app/user-prepare.ts › userShapes). */
+export interface UserShapesData {
+  data: GeoJSON.FeatureCollection;
+  types: string[];
+}
+
+const NONE = 'rgba(0,0,0,0)';
 const colourOf = (figures: UserFigures, v: number) => figures.colours[Math.max(0, classOf(v, figures.breaks))] ?? figures.colours[0]!;
 
 /** Removes a person's layer from the map. */
 export function clearUserLayer(map: MapLibreMap): void {
   for (const level of LEVELS) {
     map.setLayoutProperty(userLevelLayer(level), 'visibility', 'none');
-    map.removeFeatureState({ source: chinaLevelSource(level) });
+    map.setPaintProperty(userLevelLayer(level), 'fill-color', NONE);
   }
   for (const id of Object.values(USER_GEOJSON_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
   if (map.getSource(USER_GEOJSON_SOURCE)) map.removeSource(USER_GEOJSON_SOURCE);
+}
+
+/**
+ * The fill colour of each unit of a level, as one expression: the ids of each class, then its
+ * colour. MapLibre's worker colours the features when it lays out the tiles; the page sends only
+ * this list (a county file is 3,243 ids), not a state per feature.
+ */
+export function unitColours(figures: UserFigures): Map<Level, ExpressionSpecification> {
+  const byLevel = new Map<Level, Map<string, string[]>>();
+  for (const [key, value] of figures.matched.values) {
+    const unit = figures.matched.units.get(key)!;
+    const colour = colourOf(figures, value);
+    let classes = byLevel.get(unit.level!);
+    if (!classes) byLevel.set(unit.level!, (classes = new Map()));
+    let ids = classes.get(colour);
+    if (!ids) classes.set(colour, (ids = []));
+    ids.push(unit.id);
+  }
+  const out = new Map<Level, ExpressionSpecification>();
+  for (const [level, classes] of byLevel) {
+    const branches = [...classes].flatMap(([colour, ids]) => [ids, colour]);
+    out.set(level, ['match', ['get', 'id'], ...branches, NONE] as unknown as ExpressionSpecification);
+  }
+  return out;
 }
 
 /**
@@ -30,26 +61,24 @@ export function clearUserLayer(map: MapLibreMap): void {
  * GeoJSON's own areas, lines and points as they are. The figures are prepared (and checked)
  * before, so this only touches the map.
  */
-export function drawUserFigures(map: MapLibreMap, file: UserFile, figures: UserFigures): void {
+export function drawUserFigures(map: MapLibreMap, figures: UserFigures, shapes: UserShapesData | null): void {
   clearUserLayer(map);
-  if (file.geojson) {
-    const data = { ...file.geojson, features: file.geojson.features.map((f) => ({ ...f, properties: { ...f.properties, colour: colourOf(figures, Number(f.properties?.value)) } })) };
-    map.addSource(USER_GEOJSON_SOURCE, { type: 'geojson', data });
+  if (shapes) {
+    map.addSource(USER_GEOJSON_SOURCE, { type: 'geojson', data: shapes.data });
     const of = (...types: string[]) => ['any', ...types.map((type) => ['==', ['geometry-type'], type])] as FilterSpecification;
     const source = USER_GEOJSON_SOURCE;
     // Only the layers the file needs: each new layer costs the GPU a shader program.
-    const types = new Set(file.geojson.features.map((f) => f.geometry.type.replace('Multi', '')));
+    const types = new Set(shapes.types);
     if (types.has('Polygon')) map.addLayer({ id: USER_GEOJSON_LAYERS.fill, type: 'fill', source, filter: of('Polygon', 'MultiPolygon'), paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85, 'fill-outline-color': '#555' } }, SEA_LABEL_LAYER);
     if (types.has('LineString')) map.addLayer({ id: USER_GEOJSON_LAYERS.line, type: 'line', source, filter: of('LineString', 'MultiLineString'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'colour'], 'line-width': 4 } }, SEA_LABEL_LAYER);
     if (types.has('Point')) map.addLayer({ id: USER_GEOJSON_LAYERS.point, type: 'circle', source, filter: of('Point', 'MultiPoint'), paint: { 'circle-color': ['get', 'colour'], 'circle-radius': 6, 'circle-stroke-color': '#444', 'circle-stroke-width': 1 } }, SEA_LABEL_LAYER);
   } else {
-    const shown = new Set<Level>();
-    for (const [key, value] of figures.matched.values) {
-      const unit = figures.matched.units.get(key)!;
-      shown.add(unit.level!);
-      map.setFeatureState({ source: chinaLevelSource(unit.level!), id: unit.id }, { user: colourOf(figures, value) });
+    const colours = unitColours(figures);
+    for (const level of LEVELS) {
+      const fill = colours.get(level);
+      if (fill) map.setPaintProperty(userLevelLayer(level), 'fill-color', fill);
+      map.setLayoutProperty(userLevelLayer(level), 'visibility', fill ? 'visible' : 'none');
     }
-    for (const level of LEVELS) map.setLayoutProperty(userLevelLayer(level), 'visibility', shown.has(level) ? 'visible' : 'none');
   }
 }
 

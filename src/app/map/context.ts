@@ -51,6 +51,8 @@ export interface UserPart {
   readonly shown: boolean;
   render(): void;
   set(file: UserFile | null): Promise<void>;
+  /** Reads, joins and classifies a file's bytes off the page's main thread, then shows it as `set` does. */
+  importBytes(name: string, bytes: ArrayBuffer): Promise<void>;
 }
 
 /** Hover and picks (picking.ts). */

@@ -82,7 +82,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   const m = (ctx.map = createMap(ctx, { camera, plan, chrome: options.chrome ?? 'full', pilots }));
   // Drawn at once in the map's camera; gone when the map has drawn the view.
   const hidePreview = showPreview(m, d, ctx.state.agg === 'province' ? null : pilots);
-  const counties = loadCountiesOnZoom(m, d, (error) => chrome.showProblem(error));
+  const counties = loadCountiesOnZoom(m, d, (error) => chrome.showProblem(error), ctx.base);
   element.append(thematic.title, chrome.inset, overlayPlan.legend, thematic.legend, ctx.user.legend, overlayPlan.details.element);
   overlayPlan.legend.hidden = !plan;
   thematic.showFirstLegend();

@@ -50,6 +50,12 @@ export interface AtlasController {
   exportPng(scale: 1 | 2 | 4, text: { title: string; subtitle?: string; source: string; date: string }): Promise<Blob>;
   /** Shows a user's own figures (a parsed CSV or GeoJSON) as a choropleth and frames them; null removes them. Throws (UserFileError) when nothing can be placed, leaving the map as it was. */
   setUserData(file: UserFile | null): Promise<void>;
+  /**
+   * Shows a file a person chose (its name and bytes: CSV or GeoJSON, UTF-8, UTF-16 or GB18030) as
+   * `setUserData` does, reading, joining and classifying it in a worker so the page stays responsive.
+   * Throws (UserFileError) naming the file when it cannot be shown.
+   */
+  importUserFile(name: string, bytes: ArrayBuffer): Promise<void>;
   /** Moves the camera smoothly (presentations); the state follows when the move ends. */
   flyTo(camera: Camera, durationMs?: number): void;
   /**

@@ -1,15 +1,21 @@
-import type { UserFile } from '../../core/user-data.ts';
+import { readUserBytes, type UserFile } from '../../core/user-data.ts';
 import { PILOT_FILL_LAYER, PROVINCE_CHOROPLETH_LAYER } from '../../render/layer-ids.ts';
 import { clearUserLayer, drawUserFigures, fitUserLayer } from '../../render/user-layer.ts';
 import { renderMapTitle } from '../map-title.ts';
-import { prepareUserLayer, userLegend, userTitle, type UserLayerResult } from '../user-layer.ts';
+import { prepareUserLayer, userLegend, userShapes, userTitle, type UserLayerResult } from '../user-layer.ts';
+import { prepareOffPage, type Prepared } from '../user-offpage.ts';
 import type { UserPart, MapContext } from './context.ts';
 import { countiesOf } from '../county-loader.ts';
+
+/** Resolves on the next turn of the event loop: the page handles input and draws a frame between the steps of an import. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A person's own figures on the map (a parsed CSV or GeoJSON), with their legend and title. */
 export class UserOverlay implements UserPart {
   readonly legend = document.createElement('div');
   private current: { file: UserFile; result: UserLayerResult } | null = null;
+  /** Counts the files given, so that one given while another is prepared wins. */
+  private latest = 0;
 
   constructor(private readonly ctx: MapContext) {
     this.legend.className = 'user-legend-box';
@@ -30,13 +36,28 @@ export class UserOverlay implements UserPart {
     renderMapTitle(this.ctx.thematic.title, userTitle(file, result, lang));
   }
 
+  /**
+   * Reads a file's bytes, joins and classifies them in a worker (the page only draws the result),
+   * and shows them as `set` does. Throws (UserFileError) when nothing can be placed.
+   */
+  async importBytes(name: string, bytes: ArrayBuffer): Promise<void> {
+    const ticket = ++this.latest;
+    const prepared = await prepareOffPage(name, bytes, this.ctx.base);
+    if (ticket !== this.latest) return; // a newer file was given meanwhile
+    if (prepared && 'result' in prepared) await this.show(prepared, ticket);
+    else if (prepared) await this.set(prepared.file);
+    else await this.setBytesOnPage(name, bytes);
+  }
+
+  private async setBytesOnPage(name: string, bytes: ArrayBuffer): Promise<void> {
+    await this.set(readUserBytes(name, bytes));
+  }
+
   /** Shows a file and frames it; null removes it. Throws (UserFileError) when nothing can be placed, leaving the map as it was. */
   async set(file: UserFile | null): Promise<void> {
+    const ticket = ++this.latest;
     const { map, data, thematic } = this.ctx;
     if (!map || !data) return;
-    // Rows join by code or name to provinces, prefectures and counties: the counties load first (a GeoJSON brings its own shapes).
-    if (file && !file.geojson) await countiesOf(map)?.load();
-    if (this.ctx.map !== map) return;
     if (!file) {
       this.current = null;
       this.legend.replaceChildren();
@@ -45,13 +66,28 @@ export class UserOverlay implements UserPart {
       thematic.apply();
       return;
     }
+    // Rows join by code or name to provinces, prefectures and counties: the page's boundaries with the counties (a GeoJSON brings its own shapes).
+    const china = file.geojson ? data.china : await data.withCounties();
     // Prepared first: a file that places nothing throws here, and the map keeps what it showed.
-    const result = prepareUserLayer(data.china, file);
-    drawUserFigures(map, file, result);
+    const result = prepareUserLayer(china, file);
+    await this.show({ file, result, shapes: userShapes(file, result) }, ticket);
+  }
+
+  /** Draws what was prepared, in steps with a breath between them. */
+  private async show({ file, result, shapes }: Prepared, ticket: number): Promise<void> {
+    const { map, thematic } = this.ctx;
+    if (!map) return;
+    // Rows are drawn on the counties' fills: the counties reach the map first.
+    if (!shapes) await countiesOf(map)?.load();
+    if (this.ctx.map !== map || ticket !== this.latest) return;
+    await breathe();
+    if (ticket !== this.latest) return;
+    drawUserFigures(map, result, shapes);
     // The user's figures replace the pilots' fill (their outlines stay as a reference).
     map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', 'none');
     map.setLayoutProperty(PROVINCE_CHOROPLETH_LAYER, 'visibility', 'none');
     this.current = { file, result };
+    await breathe();
     this.render();
     this.legend.hidden = false;
     thematic.legend.hidden = true;
