@@ -7,7 +7,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadSources } from './sources.ts';
-import { buildBasemap, type BasemapNames } from './basemap/build.ts';
+import { buildBasemap, encodeBasemap, type BasemapNames } from './basemap/build.ts';
 import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
 import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy, statedAreas } from './area-check.ts';
 import type { ExtentsFile } from './extents.ts';
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 
   console.log('writing public/data/');
   await write('sources.json', { documents: sources.map(({ text: _text, ...doc }) => doc) });
-  await write('basemap.json', buildBasemap(world, names));
+  await write('basemap.json', encodeBasemap(buildBasemap(world, names)));
   await write('pilots.geojson', pilotsCollection(pilots.features));
   await write('pilot-docs.json', { docs: Object.fromEntries(gazetteer.pilots.map((p) => [p.id, p.docs])) });
   await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));

@@ -2,7 +2,9 @@ import * as topojson from 'topojson-client';
 import { bboxClip, area, centerOfMass, booleanPointInPolygon, pointOnFeature, polygon as turfPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Basemap } from '../../src/core/schema/basemap.ts';
+import type { Basemap, BasemapFile } from '../../src/core/schema/basemap.ts';
+import { topology } from 'topojson-server';
+import { BASEMAP_QUANTIZATION } from '../../src/core/basemap-file.ts';
 
 export interface BasemapNames {
   countries: Record<string, { zh: string; en: string }>;
@@ -113,4 +115,10 @@ export function buildBasemap(topology: Topology, names: BasemapNames, options = 
     },
     labels: { type: 'FeatureCollection', features: labels },
   };
+}
+
+/** basemap.json as written: the land and the borders as one quantized topology, the labels as GeoJSON. */
+export function encodeBasemap(basemap: Basemap): BasemapFile {
+  const { land, borders, ...rest } = basemap;
+  return { ...rest, shapes: topology({ land, borders }, BASEMAP_QUANTIZATION) };
 }

@@ -3,6 +3,7 @@ import type { Basemap } from '../core/schema/basemap.ts';
 import type { SourceDocument } from '../core/schema/manifest.ts';
 import type { PilotsFile } from '../core/schema/pilots.ts';
 import type { ChecksFile } from '../core/schema/data-files.ts';
+import { decodeBasemap } from '../core/basemap-file.ts';
 import { assertChinaTopology, BASE_OBJECTS, chinaLayers, countyLayers, type ChinaLayers } from '../core/china-topology.ts';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
@@ -108,6 +109,16 @@ async function loadSouthChinaSea(base: string): Promise<FeatureCollection> {
   }
 }
 
+/** The base map (data/basemap.json): its labels, and its land and borders decoded from their topology. */
+async function loadBasemap(base: string, checks: Promise<ChecksFile['files']>): Promise<Basemap> {
+  const file = await loadChecked('basemap.json', base, checks);
+  try {
+    return decodeBasemap(file);
+  } catch (error) {
+    throw asDataFileError(error);
+  }
+}
+
 /**
  * Loads the data files in parallel. The base map, boundaries, pilots and sources are needed: when
  * one is broken, `broken` names each such file and the path inside it, and what the others hold is
@@ -121,7 +132,7 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
   const checks = loadChecks(base);
   const [manifest, basemap, boundaries, southChinaSea, layouts, indicators, formulas, pilotDocs] = await Promise.all([
     needed(loadChecked('sources.json', base, checks), FALLBACKS.sources),
-    needed(loadChecked('basemap.json', base, checks), FALLBACKS.basemap),
+    needed(loadBasemap(base, checks), FALLBACKS.basemap),
     needed(loadChina(base, checks), { china: FALLBACKS.china, pilots: FALLBACKS.pilots }),
     needed(loadSouthChinaSea(base), FALLBACKS.southChinaSea),
     optional(loadChecked('layouts-index.json', base, checks), { layouts: [] }, problems),

@@ -1,5 +1,5 @@
 import type { z } from './zod.ts';
-import type { Basemap } from './basemap.ts';
+import type { BasemapFile } from './basemap.ts';
 import type { FormulasFile, IndicatorsFile } from './indicators.ts';
 import type { LayoutsIndex } from './layouts-index.ts';
 import type { Manifest } from './manifest.ts';
@@ -15,7 +15,7 @@ import type { PilotsFile } from './pilots.ts';
  */
 export interface CheckedValues {
   'sources.json': Manifest;
-  'basemap.json': Basemap;
+  'basemap.json': BasemapFile;
   'china-base.topo.json': PilotsFile;
   'layouts-index.json': LayoutsIndex;
   'indicators.json': IndicatorsFile;
@@ -25,7 +25,7 @@ export interface CheckedValues {
 
 export const CHECKED_FILES: { [K in keyof CheckedValues]: () => Promise<z.ZodType<CheckedValues[K]>> } = {
   'sources.json': () => import('./manifest.ts').then((m) => m.ManifestSchema),
-  'basemap.json': () => import('./basemap.ts').then((m) => m.BasemapSchema),
+  'basemap.json': () => import('./basemap.ts').then((m) => m.BasemapFileSchema as unknown as z.ZodType<BasemapFile>),
   'china-base.topo.json': () => import('./pilots.ts').then((m) => m.PilotsFileSchema),
   'layouts-index.json': () => import('./layouts-index.ts').then((m) => m.LayoutsIndexSchema),
   'indicators.json': () => import('./indicators.ts').then((m) => m.IndicatorsFileSchema),

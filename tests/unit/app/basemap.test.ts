@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
-import { buildBasemap, type BasemapNames } from '../../../pipeline/basemap/build.ts';
-import { BasemapSchema } from '../../../src/core/schema/basemap.ts';
+import { buildBasemap, encodeBasemap, type BasemapNames } from '../../../pipeline/basemap/build.ts';
+import { decodeBasemap } from '../../../src/core/basemap-file.ts';
+import { gzipSync } from 'node:zlib';
+import { BasemapFileSchema, BasemapSchema } from '../../../src/core/schema/basemap.ts';
 import { basemapStyle, FIRST_LABEL_LAYER, labelFields } from '../../../src/render/basemap-style.ts';
 
 const world = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology;
@@ -12,6 +14,30 @@ const basemap = buildBasemap(world, names);
 describe('the base map build', () => {
   it('writes data that its own schema accepts', () => {
     expect(BasemapSchema.safeParse(basemap).success).toBe(true);
+  });
+
+  it('writes the land and borders as a topology that decodes to them within 0.002° (about 200 m), at under 60 % of the GeoJSON’s gzip size', () => {
+    const file = encodeBasemap(basemap);
+    expect(BasemapFileSchema.safeParse(file).success).toBe(true);
+    const decoded = decodeBasemap(file);
+    expect(BasemapSchema.safeParse(decoded).success).toBe(true);
+    expect(decoded.labels).toEqual(basemap.labels);
+    const flat = (g: { coordinates: unknown }): number[][] => (g.coordinates as unknown[]).flat(3).reduce<number[][]>((all, v, i) => (i % 2 === 0 ? all.push([v as number]) : all.at(-1)!.push(v as number), all), []);
+    for (const key of ['land', 'borders'] as const) {
+      const before = basemap[key].features.flatMap((f) => flat(f.geometry));
+      const after = decoded[key].features.flatMap((f) => flat(f.geometry));
+      expect(after.length, key).toBe(before.length);
+      // Rings may start elsewhere after the encoding: each decoded vertex has an original one within 0.002°.
+      const cell = (x: number, y: number) => `${Math.floor(x * 100)},${Math.floor(y * 100)}`;
+      const grid = new Map<string, number[][]>();
+      for (const p of before) grid.set(cell(p[0]!, p[1]!), [...(grid.get(cell(p[0]!, p[1]!)) ?? []), p]);
+      const near = (p: number[]) =>
+        [-1, 0, 1].some((dx) => [-1, 0, 1].some((dy) => (grid.get(cell(p[0]! + dx / 100, p[1]! + dy / 100)) ?? []).some((q) => Math.abs(q[0]! - p[0]!) < 0.002 && Math.abs(q[1]! - p[1]!) < 0.002)));
+      expect(after.filter((p) => !near(p)).length, key).toBe(0);
+    }
+    expect(gzipSync(JSON.stringify(file)).length).toBeLessThan(0.6 * gzipSync(JSON.stringify(basemap)).length);
+    // The file the build writes is this encoding.
+    expect(JSON.parse(readFileSync('public/data/basemap.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(file)));
   });
 
   it('labels the neighbours in Chinese and English and leaves out China, Taiwan, Hong Kong and Macau', () => {

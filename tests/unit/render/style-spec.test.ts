@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { assertChinaTopology, chinaLayers } from '../../../src/core/china-topology.ts';
-import { BasemapSchema } from '../../../src/core/schema/basemap.ts';
+import { BasemapFileSchema, BasemapSchema, type BasemapFile } from '../../../src/core/schema/basemap.ts';
+import { decodeBasemap } from '../../../src/core/basemap-file.ts';
 import { PilotsFileSchema } from '../../../src/core/schema/pilots.ts';
 import type { Lang } from '../../../src/core/url-state.ts';
 import { basemapStyle, labelFields } from '../../../src/render/basemap-style.ts';
@@ -12,7 +13,7 @@ import { pilotsStyle } from '../../../src/render/pilots-style.ts';
 // The style the map is created with, from the data `npm run data` writes, checked against the
 // MapLibre style specification of the version the app runs (the spec maplibre-gl itself depends on).
 const read = (file: string): unknown => JSON.parse(readFileSync(`public/data/${file}`, 'utf8'));
-const basemap = BasemapSchema.parse(read('basemap.json'));
+const basemap = BasemapSchema.parse(decodeBasemap(BasemapFileSchema.parse(read('basemap.json')) as BasemapFile));
 const topology = read('china.topo.json');
 assertChinaTopology(topology, 'public/data/china.topo.json');
 const china = chinaLayers(topology);
