@@ -47,6 +47,6 @@ export function pathWriter(projection: GeoProjection, options = SVG_PATH_DEFAULT
 
 /**
  * Features wound as d3-geo reads rings on the sphere (exteriors clockwise, the reverse of GeoJSON's
- * RFC 7946 rule; see src/render/scs-inset.ts). Without it a ring fills the rest of the globe.
+ * RFC 7946 rule). Without it a ring fills the rest of the globe.
  */
 export const forD3 = <F extends Feature | FeatureCollection>(object: F): F => rewind(object as Feature, { reverse: true }) as unknown as F;

@@ -45,6 +45,22 @@ describe('the offline base map', () => {
     // The South China Sea inset is on the national view.
     expect(await page.isVisible('.scs-inset')).toBe(true);
     expect(await page.textContent('.scs-inset')).toContain('南海诸岛');
+    // It is the exports' inset (src/map-export/svg-inset.ts), at the screen's size: its frame, its islands
+    // inside the frame, its two lines of text, and no id that a second map on the page would repeat.
+    const inset = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('.scs-inset-box svg.scs-inset')!;
+      const frame = svg.getBoundingClientRect();
+      const islands = svg.querySelector('.islands')!.getBoundingClientRect();
+      return {
+        viewBox: svg.getAttribute('viewBox'),
+        islandPaths: svg.querySelectorAll('.islands path').length,
+        inside: islands.left >= frame.left && islands.right <= frame.right && islands.top >= frame.top && islands.bottom <= frame.bottom,
+        texts: [...svg.querySelectorAll('text')].map((t) => t.textContent),
+        ids: svg.querySelectorAll('[id]').length,
+      };
+    });
+    expect(inset).toEqual({ viewBox: '0 0 150 194', islandPaths: expect.any(Number), inside: true, texts: ['南海诸岛', '示意'], ids: 0 });
+    expect(inset.islandPaths).toBeGreaterThan(0);
     await page.close();
   });
 

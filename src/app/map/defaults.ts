@@ -14,4 +14,6 @@ export const MOUNT_DEFAULTS = {
   padding: 24,
   /** The South China Sea inset shows at national scales: up to this zoom. */
   insetMaxZoom: 5,
+  /** Width of the inset on screen, px (its height in the inset's proportions; compact frames shrink it, compact.css). */
+  insetWidth: 150,
 };

@@ -24,7 +24,7 @@ export function followPrint(map: MapLibreMap): () => void {
 export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Parameters<AtlasController['exportPng']>[1]): Promise<Blob> {
   if (ctx.fallback) throw ctx.fallback.needsWebGL('png');
   // The export code loads on first use.
-  const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage } = await import('../../map-export/index.ts');
+  const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage, SVG_INSET_DEFAULTS } = await import('../../map-export/index.ts');
   const m = ctx.map!;
   const d = ctx.data!;
   const { overlay } = ctx;
@@ -55,7 +55,7 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
       ...(planShown ? { plan: planShown } : {}),
       scaleBar,
       lang: ctx.state.lang,
-      ...(m.getZoom() <= MOUNT_DEFAULTS.insetMaxZoom ? { inset: { image, width: 170, height: 220 } } : {}),
+      ...(m.getZoom() <= MOUNT_DEFAULTS.insetMaxZoom ? { inset: { image, width: SVG_INSET_DEFAULTS.width, height: SVG_INSET_DEFAULTS.height } } : {}),
     });
   } finally {
     if (scale !== ratio) {

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../../core/url-state.ts';
 import { labelFields } from '../../render/basemap-style.ts';
 import { COUNTRY_LABEL_LAYER } from '../../render/layer-ids.ts';
-import { southChinaSeaInset } from '../../render/scs-inset.ts';
+import { insetOfWidth, insetSvg } from '../../map-export/svg-inset.ts';
 import { mapChrome, type MapChrome } from '../compact.ts';
 import { t } from '../i18n.ts';
 import { showProblem } from '../notices.ts';
@@ -32,10 +32,17 @@ export class MapFrame implements FramePart {
     this.renderInset();
   }
 
+  /**
+   * Draws the inset the exports draw (src/map-export/svg-inset.ts), at the screen's size: written as
+   * SVG text with every value escaped, and read back as XML (never as HTML).
+   */
   renderInset(): void {
     const { data, map, state } = this.ctx;
     if (!data || !map) return;
-    this.inset.replaceChildren(southChinaSeaInset({ land: data.basemap.land, china: data.china.provinces, islands: data.southChinaSea }, state.lang));
+    const { basemap, china, southChinaSea } = data;
+    const text = insetSvg({ land: basemap.land, provinces: china.provinces, provinceLines: china.provinceLines, outline: china.outline, islands: southChinaSea }, state.lang, insetOfWidth(MOUNT_DEFAULTS.insetWidth));
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    this.inset.replaceChildren(document.importNode(svg, true));
     this.followZoom();
   }
 

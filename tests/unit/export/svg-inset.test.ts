@@ -1,7 +1,8 @@
 import { rewind } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { insetSvg, SVG_INSET_DEFAULTS } from '../../../src/map-export/svg-inset.ts';
+import { MOUNT_DEFAULTS } from '../../../src/app/map/defaults.ts';
+import { insetOfWidth, insetSvg, SVG_INSET_DEFAULTS } from '../../../src/map-export/svg-inset.ts';
 import { realInputs } from './real-inputs.ts';
 import { xmlProblems } from './xml-check.ts';
 
@@ -29,5 +30,30 @@ describe('insetSvg', () => {
       expect(v).toBeLessThanOrEqual(i % 2 === 0 ? SVG_INSET_DEFAULTS.width : SVG_INSET_DEFAULTS.height);
     }
     expect(svg).toContain('>South China Sea Islands</text>');
+  });
+
+  it('is one frame at every size: the live map’s smaller inset shows the same sea in the same proportions, its words scaled with it', () => {
+    const screen = insetOfWidth(MOUNT_DEFAULTS.insetWidth);
+    expect(screen.extent).toEqual(SVG_INSET_DEFAULTS.extent);
+    expect(screen.width).toBeLessThan(SVG_INSET_DEFAULTS.width);
+    expect(Math.abs(screen.height / screen.width - SVG_INSET_DEFAULTS.height / SVG_INSET_DEFAULTS.width)).toBeLessThan(0.01);
+    const big = insetSvg(input, 'en');
+    const small = insetSvg(input, 'en', screen);
+    expect(xmlProblems(small)).toEqual([]);
+    expect(small).toContain(`viewBox="0 0 ${screen.width} ${screen.height}"`);
+    // Drawn in one projection: every island path of the small inset is the big one's scaled (same commands, coordinates within rounding).
+    const shapes = (svg: string) => /<g class="islands">(.*?)<\/g>/.exec(svg)![1]!.match(/ d="[^"]+"/g)!.length;
+    expect(shapes(small)).toBe(shapes(big));
+    const firstPoint = (svg: string) => /<g class="islands"><path d="M([\d.]+),([\d.]+)/.exec(svg)!.slice(1).map(Number);
+    const k = screen.width / SVG_INSET_DEFAULTS.width;
+    const [bx, by] = firstPoint(big) as [number, number];
+    const [sx, sy] = firstPoint(small) as [number, number];
+    expect(Math.abs(sx - bx * k)).toBeLessThan(SVG_INSET_DEFAULTS.padding);
+    expect(Math.abs(sy - by * k)).toBeLessThan(SVG_INSET_DEFAULTS.padding);
+    const fontSizes = (svg: string) => [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(fontSizes(small)).toEqual(fontSizes(big).map((f) => Math.round(f * k * 100) / 100));
+    // A page may hold several maps: the standalone inset carries no id, the national SVG's group does.
+    expect(small).not.toContain('id="scs-inset"');
+    expect(small).toContain('class="scs-inset"');
   });
 });
