@@ -1,16 +1,23 @@
-import { describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
-import { colourShares, hexToRgb, openAtlas, screenshot } from './page.ts';
+import { colourShares, hexToRgb, openAtlas, screenshot, type OpenedPage } from './page.ts';
 import { PALETTE } from '../../src/render/palette.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+/** One page of the national view for the three tests: what it loaded, then English and back, then a camera in the URL. */
+let shared: OpenedPage;
+beforeAll(async () => {
+  shared = await openAtlas(browser(), baseUrl);
+});
+afterAll(async () => {
+  await shared?.page.close();
+});
 
 describe('the offline base map', () => {
   it('renders sea, neighbours, China and the pilots’ markers, requesting nothing outside localhost', async () => {
-    const { page, requests, errors } = await openAtlas(browser(), baseUrl);
+    const { page, requests, errors } = shared;
     const png = await screenshot(page, 'national-1280x720');
     const { shares, distinct } = await colourShares(page, png, {
       sea: hexToRgb(PALETTE.sea),
@@ -61,18 +68,29 @@ describe('the offline base map', () => {
     });
     expect(inset).toEqual({ viewBox: '0 0 150 194', islandPaths: expect.any(Number), inside: true, texts: ['南海诸岛', '示意'], ids: 0 });
     expect(inset.islandPaths).toBeGreaterThan(0);
-    await page.close();
+  });
+
+  it('switches the interface and the map labels to English and back with the browser history', async () => {
+    const { page } = shared;
+    await page.click('#atlas-lang');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.textContent('#atlas-title')).toBe('Pilot Atlas');
+    expect(await page.evaluate(() => location.search)).toContain('lang=en');
+    await screenshot(page, 'basemap-english');
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await page.textContent('#atlas-title')).toBe('新型城镇化试点图谱');
+    expect(await page.evaluate(() => window.pilotAtlas.getState().lang)).toBe('zh');
   });
 
   it('keeps the camera in the URL and restores it on reload', async () => {
-    const { page } = await openAtlas(browser(), baseUrl);
+    const { page } = shared;
     await page.evaluate(() =>
       window.pilotAtlas.setState({ camera: { center: [121.45, 37.46], zoom: 7.5, bearing: 0, pitch: 0 } }),
     );
     await page.waitForFunction(() => location.search.includes('zoom=7.5'));
     const search = await page.evaluate(() => location.search);
     expect(search).toContain('center=121.45,37.46');
-    await page.close();
 
     const reopened = await openAtlas(browser(), `${baseUrl}${search}`);
     const camera = await reopened.page.evaluate(() => window.pilotAtlas.getState().camera);
@@ -83,19 +101,5 @@ describe('the offline base map', () => {
     // Zoomed in from the start: the counties are loaded before the page says it is ready (their names and borders show).
     expect(reopened.requests.some((url) => url.endsWith('/data/china-counties.topo.json'))).toBe(true);
     await reopened.page.close();
-  });
-
-  it('switches the interface and the map labels to English and back with the browser history', async () => {
-    const { page } = await openAtlas(browser(), baseUrl);
-    await page.click('#atlas-lang');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await page.textContent('#atlas-title')).toBe('Pilot Atlas');
-    expect(await page.evaluate(() => location.search)).toContain('lang=en');
-    await screenshot(page, 'basemap-english');
-    await page.goBack();
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    expect(await page.textContent('#atlas-title')).toBe('新型城镇化试点图谱');
-    expect(await page.evaluate(() => window.pilotAtlas.getState().lang)).toBe('zh');
-    await page.close();
   });
 });

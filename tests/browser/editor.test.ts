@@ -7,7 +7,8 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 describe('the live layout editor', () => {
-  it('opens on the current layout, reports an unknown place at its line, and redraws when fixed', async () => {
+  // One page for the plan's spec: the place error and its fix, then the schema error, 10,000 errors and deep nesting.
+  it('opens on the current layout, reports an unknown place at its line, and redraws when fixed; then draws the valid elements while one breaks the schema, lists 10,000 errors at once, capped, and refuses deep nesting with a message', async () => {
     const { page, errors } = await openAtlas(browser(), `${baseUrl}?layout=yantai`);
     await page.click('#atlas-editor');
     await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.layout-editor-text')?.value ?? '').includes('"id": "yantai"'));
@@ -27,16 +28,12 @@ describe('the live layout editor', () => {
     await page.fill('.layout-editor-text', text);
     await page.waitForFunction(() => document.querySelectorAll('.layout-editor-errors li').length === 0);
     expect(errors).toEqual([]);
-    await page.close();
-  });
 
-  it('draws the valid elements while one breaks the schema; lists 10,000 errors at once, capped; refuses deep nesting with a message', async () => {
-    const { page, errors } = await openAtlas(browser(), `${baseUrl}?layout=yantai`);
-    await page.click('#atlas-editor');
+    // The spec whole again: break the schema for one element.
     await page.waitForFunction(() => /已生成要素: [1-9]\d* · 错误: 0/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
     const drawnOf = async () => Number((await page.textContent('.layout-editor-status'))!.match(/已生成要素: (\d+)/)![1]);
     const whole = await drawnOf();
-    const text = await page.inputValue('.layout-editor-text');
+    expect(await page.inputValue('.layout-editor-text')).toBe(text);
 
     // A radius of 0 km breaks the schema for 招远圈 only: typed over the 15 on its line, as a person edits.
     const specLines = text.split('\n');
@@ -50,10 +47,10 @@ describe('the live layout editor', () => {
     }, line);
     await page.keyboard.type('0');
     await page.waitForFunction(() => /错误: 1$/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
-    const item = page.locator('.layout-editor-errors li');
-    expect(await item.count()).toBe(1);
-    expect(Number(await item.getAttribute('data-line'))).toBe(line);
-    expect(await item.textContent()).toContain('radius must be > 0 and ≤ 500 km, got 0');
+    const schemaError = page.locator('.layout-editor-errors li');
+    expect(await schemaError.count()).toBe(1);
+    expect(Number(await schemaError.getAttribute('data-line'))).toBe(line);
+    expect(await schemaError.textContent()).toContain('radius must be > 0 and ≤ 500 km, got 0');
     const drawn = await drawnOf();
     expect(drawn).toBeGreaterThan(whole - 4);
     expect(drawn).toBeLessThan(whole);

@@ -128,15 +128,10 @@ describe('the embedded map in a page of another origin', () => {
 
 describe('the share / embed dialog', () => {
   it('gives iframe code for the current view that loads that view', async () => {
-    const { openAtlas } = await import('./page.ts');
-    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`);
-    await page.click('#atlas-share');
-    await page.waitForSelector('dialog.share-dialog[open]');
-    await page.selectOption('.share-dialog select[name="lang"]', 'en');
-    const iframe = await page.inputValue('.share-dialog textarea[name="iframe"]');
-    expect(iframe).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;bounds=/);
-    await screenshot(page, 'share-dialog');
-    const src = iframe.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+    const { nationalEn } = await shareCodes();
+    expect(nationalEn).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;bounds=/);
+    const src = nationalEn.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(src);
     await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
     expect(await page.textContent('#embed-title')).toMatch(/urbanization/i);
@@ -154,16 +149,41 @@ async function hostSnippet(snippet: string, viewport: { width: number; height: n
   return { page, frame };
 }
 
-/** Iframe code from the share dialog of the app at 1280 × 720, for a size preset of the dialog. */
-async function iframeCode(query: string, size: 'small' | 'medium'): Promise<string> {
-  const { openAtlas } = await import('./page.ts');
-  const { page } = await openAtlas(browser, `${baseUrl}?${query}`);
-  await page.click('#atlas-share');
-  await page.waitForSelector('dialog.share-dialog[open]');
-  await page.selectOption('.share-dialog select[name="size"]', size);
-  const code = await page.inputValue('.share-dialog textarea[name="iframe"]');
-  await page.close();
-  return code;
+let codes: Promise<{ nationalEn: string; nationalSmall: string; planMedium: string }> | undefined;
+
+/**
+ * Code from the share dialog of one app page at 1280 × 720, opened on the baseline rate: the national
+ * view's iframe for the small preset, and in English; then, with Yantai's plan picked on the same page
+ * (the map frames it, as a link to it does), the plan's iframe for the medium preset. The tests that use
+ * them share the page's load.
+ */
+function shareCodes(): Promise<{ nationalEn: string; nationalSmall: string; planMedium: string }> {
+  codes ??= (async () => {
+    const { openAtlas } = await import('./page.ts');
+    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`);
+    const openDialog = async () => {
+      await page.click('#atlas-share');
+      await page.waitForSelector('dialog.share-dialog[open]');
+    };
+    const iframe = () => page.inputValue('.share-dialog textarea[name="iframe"]');
+    await openDialog();
+    await page.selectOption('.share-dialog select[name="size"]', 'small');
+    const nationalSmall = await iframe();
+    await page.selectOption('.share-dialog select[name="lang"]', 'en');
+    const nationalEn = await iframe();
+    await screenshot(page, 'share-dialog');
+    await page.click('.share-dialog button[value="close"]');
+    await page.waitForFunction(() => !document.querySelector<HTMLDialogElement>('dialog.share-dialog')!.open);
+    await page.evaluate(() => window.pilotAtlas.setState({ layout: 'yantai' }));
+    await page.waitForSelector('.layout-legend');
+    await page.evaluate(() => window.pilotAtlas.idle());
+    await openDialog();
+    await page.selectOption('.share-dialog select[name="size"]', 'medium');
+    const planMedium = await iframe();
+    await page.close();
+    return { nationalEn, nationalSmall, planMedium };
+  })();
+  return codes;
 }
 
 /**
@@ -202,7 +222,7 @@ const COASTS: [number, number][] = [[121.9, 30.9], [119.6, 25.4], [117.1, 23.6],
 
 describe('embedding by bounds', () => {
   it('fits the national view of the share dialog into a 640 × 420 iframe, with the South China Sea inset and a folded attribution', async () => {
-    const code = await iframeCode('indicator=urbanization_baseline', 'small');
+    const code = (await shareCodes()).nationalSmall;
     expect(code).toContain('width="640" height="420"');
     // The baseline rate is the default measure: the URL leaves it out.
     expect(code).toMatch(/embed\.html\?bounds=[\d.]+,[\d.]+,[\d.]+,[\d.]+"/);
@@ -245,7 +265,7 @@ describe('embedding by bounds', () => {
   }, 240_000);
 
   it('folds the legends of a plan at 800 × 560 into a button that opens them', async () => {
-    const code = await iframeCode('indicator=urbanization_baseline&layout=yantai', 'medium');
+    const code = (await shareCodes()).planMedium;
     expect(code).toContain('width="800" height="560"');
     expect(code).toMatch(/layout=yantai&amp;bounds=/);
     const { page, frame } = await hostSnippet(code, { width: 860, height: 620 });

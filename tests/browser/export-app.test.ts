@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
 import { colourShares, openAtlas } from './page.ts';
 
@@ -9,9 +9,17 @@ const browser = useBrowser();
 
 const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
+// One page for both exports: the SVG's measure is set on it after the PNG.
+let page: Page;
+beforeAll(async () => {
+  page = (await openAtlas(browser(), `${baseUrl}?indicator=urbanization_increase&year=2020`)).page;
+});
+afterAll(async () => {
+  await page?.close();
+});
+
 describe('exports from the app', () => {
   it('saves a PNG of the view at 2× its size on screen, with the legend’s colours in it', async () => {
-    const { page } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_increase&year=2020`);
     await page.waitForSelector('.thematic-legend');
     const colours = await page.$$eval('.thematic-legend .legend-class .legend-swatch', (spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
     const map = (await page.locator('#map').boundingBox())!;
@@ -24,11 +32,12 @@ describe('exports from the app', () => {
     const rgb = colours.map((c) => c.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number]);
     const { shares } = await colourShares(page, bytes, Object.fromEntries(rgb.map((c, i) => [`class${i}`, c])), 4);
     for (const [name, share] of Object.entries(shares)) expect(share, name).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('saves the national SVG in an equal-area projection with the South China Sea inset', async () => {
-    const { page } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_baseline`);
+    await page.evaluate(() => window.pilotAtlas.setState({ indicator: 'urbanization_baseline', year: null }));
+    await page.evaluate(() => window.pilotAtlas.idle());
+    expect(await page.evaluate(() => window.pilotAtlas.getState())).toMatchObject({ indicator: 'urbanization_baseline', year: null });
     await page.click('.export-menu > summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="svg"]')]);
     const svg = readFileSync((await download.path())!, 'utf8');
@@ -38,6 +47,5 @@ describe('exports from the app', () => {
     }, svg);
     expect(parsed.error).toBe(false);
     expect(parsed.text).toContain('南海诸岛');
-    await page.close();
   });
 });

@@ -146,7 +146,11 @@ describe('exports with a plan open (烟台 “一核引领、三带贯通、六�
 
 describe('printing the national map', () => {
   it('keeps the pilot towns on paper, titled with the measure', async () => {
-    const { page } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_target&year=2020`);
+    // The plan's page, its plan closed and the view back on the whole country, as a link to the measure opens it.
+    const page = plan;
+    await page.evaluate(() => window.pilotAtlas.setState({ layout: null, indicator: 'urbanization_target', year: 2020, bounds: [73, 17.5, 135.5, 53.8] }));
+    await page.evaluate(() => window.pilotAtlas.idle());
+    expect(await page.evaluate(() => window.pilotAtlas.getState())).toMatchObject({ layout: null, indicator: 'urbanization_target', year: 2020 });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const heading = await page.evaluate(() => document.querySelector('.print-heading h1')?.textContent);
@@ -173,6 +177,5 @@ describe('printing the national map', () => {
     // One canvas draws them: what prints is that canvas.
     expect(Math.abs(towns.snapshot - towns.mapOnly)).toBeLessThan(towns.mapOnly * 0.05 + 20);
     await page.screenshot({ path: 'test-results/export-national-print.png', fullPage: true });
-    await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
-import { colourShares, openAtlas, screenshot } from './page.ts';
+import { colourShares, openAtlas, screenshot, type OpenedPage } from './page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -11,6 +11,13 @@ interface IndexEntry {
   formula: string;
   bbox: [number, number, number, number];
 }
+/** The page of the link to Yantai's plan, shared by the test of that link and the test of the picker, which goes on from it. */
+let yantaiPage: Promise<OpenedPage> | undefined;
+const openYantai = () => (yantaiPage ??= openAtlas(browser(), `${baseUrl}?layout=yantai`));
+afterAll(async () => {
+  await (await yantaiPage)?.page.close();
+});
+
 const index = async () => ((await (await fetch(`${baseUrl}data/layouts-index.json`)).json()) as { layouts: IndexEntry[] }).layouts;
 
 
@@ -50,7 +57,7 @@ const labelPoints = (page: Page, layout: string, every = false) =>
 
 describe('spatial-plan overlays', () => {
   it('draws Yantai’s 一核三带六圈 from the URL with its legend, the schematic warning and the red core', async () => {
-    const { page, errors, requests } = await openAtlas(browser(), `${baseUrl}?layout=yantai`);
+    const { page, errors, requests } = await openYantai();
     const legend = await page.textContent('.layout-legend');
     expect(legend).toContain('一核引领、三带贯通、六圈聚力、多点支撑');
     expect(legend).toContain('示意图，非法定规划');
@@ -76,7 +83,6 @@ describe('spatial-plan overlays', () => {
       expect(under, `${p.label} at ${Math.round(p.x)},${Math.round(p.y)} is under the legend`).toBe(false);
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('opens a deep link to 烟台 “五个新城” framed on the plan, with a loading cue, and no town under the legend', async () => {
@@ -120,7 +126,8 @@ describe('spatial-plan overlays', () => {
   });
 
   it('switches plans from the picker, keeps the choice in the URL, and clears it', async () => {
-    const { page } = await openAtlas(browser(), baseUrl);
+    // From the page of the Yantai link: 长乐 picked over it.
+    const { page } = await openYantai();
     await page.selectOption('#atlas-layout', 'changle');
     await page.waitForFunction(() => location.search.includes('layout=changle'));
     await page.waitForSelector('.layout-legend');
@@ -135,7 +142,6 @@ describe('spatial-plan overlays', () => {
     await page.selectOption('#atlas-layout', '');
     await page.waitForFunction(() => !location.search.includes('layout='));
     expect(await page.isVisible('.layout-legend')).toBe(false);
-    await page.close();
   });
 });
 

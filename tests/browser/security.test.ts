@@ -35,10 +35,13 @@ describe('security', () => {
     await page.click('#atlas-view');
     await page.waitForSelector('.atlas-table');
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-    // …and a story, played from the keyboard.
-    await page.goto(`${baseUrl}?story=yantai&slide=1`);
-    await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
+    // …and a story, in the same session: back to the map, picked from the menu, played from the keyboard.
+    await page.click('#atlas-view');
+    await page.waitForSelector('.atlas-table', { state: 'hidden' });
+    await page.click('.story-entry-button');
+    await page.click('.story-menu-item[data-story="yantai"]');
     await page.waitForSelector('.story-card[data-story-slide="1"]');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.search.includes('slide=2'));
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);

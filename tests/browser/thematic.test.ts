@@ -1,22 +1,28 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { legendModel } from '../../src/core/thematic/legend.ts';
 import { pilotValues } from '../../src/core/thematic/values.ts';
 import type { IndicatorRecord } from '../../src/core/schema/indicators.ts';
 import { useBrowser } from './chromium.ts';
-import { colourShares, hexToRgb, mapArea, screenshot, useAtlasPage } from './page.ts';
+import { colourShares, hexToRgb, mapArea, openAtlas, screenshot, useAtlasPage, type OpenedPage } from './page.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const open = useAtlasPage(browser);
 let records: IndicatorRecord[];
 let pilots: { id: string; province: string }[];
+/** One page for the link with a measure, then a province and English set on it as the settings and the language button set them. */
+let shared: OpenedPage;
 
 beforeAll(async () => {
+  shared = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_increase&year=2020&classes=4&method=jenks`);
   records = ((await (await fetch(`${baseUrl}data/indicators.json`)).json()) as { records: IndicatorRecord[] }).records;
   pilots = ((await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as { features: { properties: { id: string; province: string } }[] }).features.map(
     (f) => f.properties,
   );
+});
+afterAll(async () => {
+  await shared?.page.close();
 });
 
 const legendRows = (page: Page) =>
@@ -26,7 +32,7 @@ const legendRows = (page: Page) =>
 
 describe('the thematic map', () => {
   it('shows a legend whose classes and counts match the data for the URL', async () => {
-    const { page, errors } = await open(`${baseUrl}?indicator=urbanization_increase&year=2020&classes=4&method=jenks`);
+    const { page, errors } = shared;
     await page.waitForSelector('.thematic-legend');
     const values = pilotValues(records, 'urbanization_increase', 2020);
     const model = legendModel(values, pilots.map((p) => p.id), { measure: 'urbanization_increase', method: 'jenks', k: 4, lang: 'zh', year: 2020 });
@@ -49,7 +55,9 @@ describe('the thematic map', () => {
   });
 
   it('filters by province: the legend counts only the pilots shown', async () => {
-    const { page } = await open(`${baseUrl}?indicator=urbanization_baseline&province=${encodeURIComponent('山东省')}`);
+    const { page } = shared;
+    await page.evaluate(() => window.pilotAtlas.setState({ indicator: 'urbanization_baseline', year: null, classes: null, method: null, province: '山东省', lang: 'zh' }));
+    await page.evaluate(() => window.pilotAtlas.idle());
     await page.waitForSelector('.thematic-legend');
     const shandong = pilots.filter((p) => p.province === '山东省').length;
     const rows = await legendRows(page);
@@ -84,7 +92,10 @@ describe('the thematic map', () => {
   });
 
   it('switches the legend and controls to English', async () => {
-    const { page } = await open(`${baseUrl}?indicator=urbanization_baseline&lang=en`);
+    const { page } = shared;
+    await page.evaluate(() => window.pilotAtlas.setState({ indicator: 'urbanization_baseline', year: null, classes: null, method: null, province: null, lang: 'en' }));
+    await page.evaluate(() => window.pilotAtlas.idle());
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.waitForSelector('.thematic-legend');
     expect(await page.textContent('.thematic-legend h2')).toMatch(/urbanization/i);
     expect(await page.textContent('.thematic-controls summary')).toBe('Thematic settings');

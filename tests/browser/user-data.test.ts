@@ -11,13 +11,13 @@ const browser = useBrowser();
 const swatches = (page: Page, legend: string) =>
   page.$$eval(`${legend} .legend-swatch`, (s) => s.map((e) => getComputedStyle(e).backgroundColor.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number]));
 
-/** Resolves in the page when the camera next comes to rest (the state event a finished move sends), and the map has drawn. */
+/** Resolves in the page when the camera next comes to rest (the state event a finished move sends), and the map has drawn the view (idle()). */
 const nextRest = (page: Page) =>
   page.evaluate(() => {
     (window as unknown as { rest: Promise<void> }).rest = new Promise<void>((resolve) => {
       const off = window.pilotAtlas.on('state', () => {
         off();
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)));
+        void window.pilotAtlas.idle().then(resolve);
       });
     });
   });

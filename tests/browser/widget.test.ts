@@ -61,7 +61,8 @@ describe('the <pilot-atlas> custom element', () => {
       const box = document.createElement('div');
       document.body.append(box);
       box.append(el);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The element decides in a microtask of this task (src/widget.ts): the next task sees what it decided.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       el.setAttribute('lang', 'zh');
       return { kept: el.controller === before, canvas: el.querySelectorAll('canvas.maplibregl-canvas').length, lang: el.controller?.getState().lang };
     });
@@ -69,7 +70,7 @@ describe('the <pilot-atlas> custom element', () => {
     const removed = await page.evaluate(async () => {
       const el = document.getElementById('demo') as HTMLElement & { controller: unknown };
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return { controller: el.controller, children: el.childElementCount };
     });
     expect(removed).toEqual({ controller: null, children: 0 });
