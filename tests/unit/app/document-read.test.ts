@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentError, MAX_DOCUMENT_BYTES, readDocument, unifyRadicals, asShown } from '../../../src/app/document/read.ts';
+import { DocumentError, MAX_DOCUMENT_BYTES, readDocument, unifyRadicals, asShown, wordLines, pdfLines } from '../../../src/app/document/read.ts';
 import { useBrowser } from '../../browser/chromium.ts';
 import {
   batchSection,
@@ -256,5 +256,40 @@ describe('unifyRadicals', () => {
   it('reads 戶 as 户 in simplified Chinese only', () => {
     expect(asShown(['戶籍人口城镇化率 58.6%'])).toEqual(['户籍人口城镇化率 58.6%']);
     expect(asShown(['戶籍人口城鎮化率'])).toEqual(['戶籍人口城鎮化率']);
+  });
+});
+
+describe('the line builders', () => {
+  it('makes a Word document one line a paragraph, a line break a new line, table cells in order', () => {
+    const text = (value: string) => ({ type: 'text', value });
+    const paragraph = (...children: object[]) => ({ type: 'paragraph', children: [{ type: 'run', children }] });
+    const tree = {
+      type: 'document',
+      children: [
+        paragraph(text('第一章'), { type: 'break', breakType: 'line' }, text('总体要求')),
+        paragraph(),
+        { type: 'table', children: [{ type: 'tableRow', children: [{ type: 'tableCell', children: [paragraph(text('指标'))] }, { type: 'tableCell', children: [paragraph(text('2025'), { type: 'tab' }, text('70%'))] }] }] },
+        paragraph(text('下一页'), { type: 'break', breakType: 'page' }, text('续')),
+      ],
+    };
+    expect(wordLines(tree as Parameters<typeof wordLines>[0])).toEqual(['第一章', '总体要求', '', '指标', '2025\t70%', '下一页续']);
+  });
+
+  it('joins a PDF line’s pieces with no space between Chinese characters, a space where Latin words stand apart', () => {
+    const item = (str: string, x: number, y: number, width: number, size = 12) => ({ str, transform: [size, 0, 0, size, x, y], width, height: size });
+    const lines = pdfLines([
+      [
+        item('城镇化率', 48, 700, 48),
+        item('常住人口', 0, 700, 48),
+        item('PPP', 0, 682, 20),
+        item('项目', 22, 682, 24),
+        item('GDP', 0, 664, 20),
+        item('growth', 25, 664, 36),
+        item('第二段', 0, 628, 36),
+      ],
+      [item('下一页', 0, 800, 36)],
+    ]);
+    // Items sorted left to right; 18 pt is the line step, so the 36 pt gap holds one blank line; a new page starts a line.
+    expect(lines).toEqual(['常住人口城镇化率', 'PPP项目', 'GDP growth', '', '第二段', '下一页']);
   });
 });
