@@ -203,6 +203,14 @@ describe('readDocument: PDF', () => {
     expect(doc.lines).toEqual(fangshan.lines);
   });
 
+  it('reads back every character whose glyph Chromium’s PDF names as a radical or a rarer variant', async () => {
+    // Found by printing every CJK unified ideograph (U+4E00–U+9FEF) in Noto Sans CJK SC and reading it back.
+    const shared = '丬乚乛亀亻刂尢尣巳幐彐彑忄扌攵斉旡曶槩歺氵灬爫犭礻竜糹纟罓耂肀胶艹衤讠辶钅長镸阝飠饣骨龜';
+    const lines = [`户口${shared}`, '这是简体中文的文件：户籍人口城镇化率'];
+    const doc = await readDocument(file('shared.pdf', await pdfBytes(browser(), lines)));
+    expect(doc.lines).toEqual(lines);
+  });
+
   it('refuses a PDF with no text layer (the page as a picture), saying it may be a scan', async () => {
     const e = await refused(file('扫描件.pdf', scan));
     expect(e.code).toBe('documentPdfNoText');
@@ -237,16 +245,6 @@ describe('readDocument: PDF', () => {
 });
 
 describe('unifyRadicals', () => {
-  const browser = useBrowser();
-
-  it('reads back every character whose glyph Chromium’s PDF names as a radical or a rarer variant', async () => {
-    // Found by printing every CJK unified ideograph (U+4E00–U+9FEF) in Noto Sans CJK SC and reading it back.
-    const shared = '丬乚乛亀亻刂尢尣巳幐彐彑忄扌攵斉旡曶槩歺氵灬爫犭礻竜糹纟罓耂肀胶艹衤讠辶钅長镸阝飠饣骨龜';
-    const lines = [`户口${shared}`, '这是简体中文的文件：户籍人口城镇化率'];
-    const doc = await readDocument(file('shared.pdf', await pdfBytes(browser(), lines)));
-    expect(doc.lines).toEqual(lines);
-  });
-
   it('reads Kangxi and CJK radicals as the characters a page shows, and the two-em dash as ——', () => {
     expect(unifyRadicals('⼯作⽅案：农⺠、⻓阳镇、部⻔、意⻅、多⻆度⸺完')).toBe('工作方案：农民、长阳镇、部门、意见、多角度——完');
     expect(unifyRadicals('常住人口 103.6 万人')).toBe('常住人口 103.6 万人');
