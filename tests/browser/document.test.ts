@@ -3,25 +3,17 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { openAtlas, screenshot } from './page.ts';
+import { BATCH_FILE, batchSection, gbkBytes } from '../fixtures/documents.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const root = new URL('../../', import.meta.url);
 const source = (file: string) => readFileSync(new URL(`data/sources/${file}`, root), 'utf8');
-const BATCH = source('national-pilots-batch2-work-plan-highlights.txt');
-
-/** One pilot's section of the batch document, saved alone: its heading line to the line before the next pilot's heading. */
-function batchSection(heading: string): { text: string; first: number } {
-  const lines = BATCH.split(/\r?\n/);
-  const isHeading = (l: string) => /国家新型城镇化.*工作方案要点$/.test(l.replace(/\s/g, '')) && !l.startsWith('第二批');
-  const start = lines.findIndex((l) => l.startsWith(heading) && isHeading(l));
-  const end = lines.findIndex((l, i) => i > start && isHeading(l));
-  return { text: lines.slice(start, end).join('\n'), first: start + 1 };
-}
 
 /** Chooses a file through the page's own file input, as a person does. */
-const choose = (page: Page, name: string, text: string) => page.setInputFiles('#atlas-import', { name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+const choose = (page: Page, name: string, text: string | Uint8Array) =>
+  page.setInputFiles('#atlas-import', { name, mimeType: 'text/plain', buffer: typeof text === 'string' ? Buffer.from(text) : Buffer.from(text) });
 
 /** The extraction time the page reports for the last document, ms. */
 const extractMs = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.documentMs));
@@ -29,20 +21,20 @@ const extractMs = (page: Page) => page.evaluate(() => Number(document.documentEl
 describe('your own document', () => {
   it('maps a dropped section of the batch document with its provenance, keeps it across a reload until removed, drafts Yantai’s formula, and says what it cannot use', { timeout: 300_000 }, async () => {
     const { page, errors } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_baseline`);
-    // 北京市房山区's section alone: its 2014 rate 68.9 % stands on the batch document's line 79.
+    // 北京市房山区's section alone, saved as GBK text (as Notepad on Chinese Windows saves it): its 2014 rate 68.9 % stands on the batch document's line 79.
     const fangshan = batchSection('北京市房山区');
-    const rateLine = 79 - fangshan.first + 1;
+    const rateLine = 79 - fangshan.firstLine + 1;
     expect(rateLine).toBe(3);
-    await page.evaluate(() => (document.documentElement.dataset.documentMs = ''));
-    await choose(page, '房山区.txt', fangshan.text);
+    await choose(page, '房山区.txt', gbkBytes(fangshan.lines));
     await page.waitForSelector('.doc-panel');
     const panel = (await page.textContent('.doc-panel'))!;
     expect(panel).toContain('我的文档: 房山区.txt');
+    expect(panel).toContain('编码 GB18030');
     expect(panel).toContain('“北京市房山区”在地图上为');
     expect(await page.$eval('.doc-unit select', (s) => (s as HTMLSelectElement).selectedOptions[0]!.textContent)).toBe('北京市房山区');
     expect(await page.$$eval('.doc-records tbody tr', (rows) => rows.length)).toBe(9);
     expect(await page.$$eval('.doc-records tbody tr', (rows) => rows.map((r) => [...r.children].map((c) => c.textContent)))).toContainEqual(['北京市房山区', '常住人口城镇化率', '现状', '2014', '68.9%', '确数', '3']);
-    console.info(`document: ${fangshan.text.length} characters extracted in the worker in ${await extractMs(page)} ms`);
+    console.info(`document: ${fangshan.lines.join('\n').length} characters extracted in the worker in ${await extractMs(page)} ms`);
 
     // On the map: the unit is a pilot of the map's data with the document's value, drawn on top where its polygon is.
     const id = 'mine-1-1';
@@ -123,6 +115,17 @@ describe('your own document', () => {
         }),
     );
     expect(kept).toEqual(['mine-2']);
+
+    // The whole batch document (378 KB): 59 sections, 59 units on the map. Issue 16 asks for extraction in under 1 s on a
+    // quiet 2-core machine (the bench measures it); here, on a machine the other suites share, it is logged and held under 5 s.
+    const batch = readFileSync(new URL(`data/sources/${BATCH_FILE}`, root));
+    await choose(page, '第二批.txt', batch);
+    await page.waitForFunction(() => document.querySelectorAll('.doc-panel').length === 2 && document.querySelector('.doc-panel[data-doc="mine-3"]'), undefined, { timeout: 60_000 });
+    const ms = await extractMs(page);
+    console.info(`document: ${Math.round(batch.length / 1024)} KB (${batch.toString('utf8').length} characters) extracted in the worker in ${ms} ms`);
+    expect(ms).toBeLessThan(5000);
+    expect(await page.$$eval('.doc-panel[data-doc="mine-3"] .doc-unit', (units) => units.length)).toBe(59);
+    expect(await page.$$eval('.doc-panel[data-doc="mine-3"] .doc-unit select', (s) => s.filter((x) => (x as HTMLSelectElement).value === '').length)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
