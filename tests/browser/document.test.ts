@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { openAtlas, screenshot } from './page.ts';
-import { BATCH_FILE, batchSection, gbkBytes } from '../fixtures/documents.ts';
+import { BATCH_FILE, batchSection, gbkBytes, yantaiDocx } from '../fixtures/documents.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -85,8 +85,9 @@ describe('your own document', () => {
     expect(await page.$$eval('.doc-panel', (p) => p.length)).toBe(1);
     expect(await page.evaluate((pid) => window.pilotAtlas.getView()?.values.get(pid)?.value, id)).toBe(68.9);
 
-    // The Yantai plan: its formula listed, the circles it names drafted and opened in the editor; the belts left to place.
-    await choose(page, '烟台.txt', source('yantai-new-urbanization-plan-2021-2035.txt'));
+    // The Yantai plan saved as Word .docx: its formula listed, the circles it names drafted and opened in the editor; the belts left to place.
+    const docx = yantaiDocx();
+    await page.setInputFiles('#atlas-import', { name: docx.name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx.bytes) });
     await page.waitForFunction(() => document.querySelectorAll('.doc-panel').length === 2);
     const yantai = page.locator('.doc-panel[data-doc="mine-2"]');
     const formula = yantai.locator('.doc-formula', { hasText: '一核引领、三带贯通、六圈聚力、多点支撑' });
