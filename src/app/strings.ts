@@ -177,6 +177,11 @@ export const STRINGS = {
   editorTooDeep: { zh: '嵌套过深：[ 与 { 共 {depth} 层（最多 {max} 层），未作检查', en: 'Nested too deep: {depth} levels of [ and { (at most {max}); not checked' },
   editorFailure: { zh: '无法检查此定义', en: 'The spec could not be checked' },
   editorMore: { zh: '……另有 {n} 个错误未列出', en: '… and {n} more errors not listed' },
+  editorLargeNote: {
+    zh: '定义较大（{size} MB，{lines} 行），为免页面卡顿以只读方式显示；可直接粘贴新的定义。',
+    en: 'A large spec ({size} MB, {lines} lines), shown read-only so the page stays responsive; paste a new spec here at any time.',
+  },
+  editorLargeEdit: { zh: '在文本框中编辑（较慢）', en: 'Edit in the text box (slow)' },
   needsWebglPng: { zh: '导出 PNG 需要 WebGL，此浏览器无法使用；可改用“全国 SVG（等积圆锥）”导出。', en: 'PNG export needs WebGL, which this browser cannot use; use “National SVG (equal-area)” instead.' },
   needsWebglPlans: { zh: '规划格局图层需要 WebGL，此浏览器无法使用，故未绘制。', en: 'Plan overlays need WebGL, which this browser cannot use: the plan is not drawn.' },
   needsWebglImport: { zh: '在地图上显示导入的数据需要 WebGL，此浏览器无法使用。', en: 'Showing imported data on the map needs WebGL, which this browser cannot use.' },

@@ -77,7 +77,14 @@ describe('the live layout editor', () => {
     expect(await page.textContent('.layout-editor-errors li:last-child')).toBe('……另有 9,800 个错误未列出');
     const lines = manyText.split('\n');
     const last = page.locator('.layout-editor-errors li').nth(199);
-    expect(Number(await last.getAttribute('data-line'))).toBe(lines.findIndex((l) => l.includes('"无名镇199"')) + 1);
+    const line199 = lines.findIndex((l) => l.includes('"无名镇199"')) + 1;
+    expect(Number(await last.getAttribute('data-line'))).toBe(line199);
+    // A megabyte is shown in the light view (only the lines in sight are in the page), not laid out in the textarea.
+    expect(await page.isHidden('.layout-editor-text')).toBe(true);
+    expect(await page.textContent('.layout-editor-large-note')).toContain(`${lines.length.toLocaleString('en')} 行`);
+    expect(await page.locator('.layout-editor-view-lines li').count()).toBeLessThan(200);
+    await last.locator('button').click();
+    expect(await page.textContent('.layout-editor-view-lines li.is-marked')).toBe(lines[line199 - 1]);
 
     // 100,000 nested brackets: a message and an updated status, no uncaught error.
     await paste(`{\n  "id": "draft",\n  "note": ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}`);

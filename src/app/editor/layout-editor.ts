@@ -9,6 +9,7 @@ import { t } from '../i18n.ts';
 import { formatNumber } from '../../core/format.ts';
 import { downloadText } from '../download.ts';
 import { el } from '../dom.ts';
+import { LARGE_TEXT_CHARS, LargeTextView } from './large-view.ts';
 
 export interface EditorHost {
   base: string;
@@ -66,6 +67,10 @@ function problemText(p: SpecProblem, lang: Lang): string {
 export class LayoutEditor {
   readonly element: HTMLElement;
   private readonly textarea: HTMLTextAreaElement;
+  /** Shows a spec too large for the textarea to lay out quickly (the textarea keeps the text, hidden). */
+  private readonly large: LargeTextView;
+  /** The person chose to edit a large text in the textarea: it stays there until the text is small again. */
+  private editLarge = false;
   private readonly status: HTMLParagraphElement;
   private readonly errors: HTMLOListElement;
   private ctx: LayoutContext | null = null;
@@ -99,11 +104,21 @@ export class LayoutEditor {
     this.textarea.spellcheck = false;
     this.textarea.setAttribute('aria-label', t(lang, 'editorSpec'));
     this.textarea.addEventListener('input', (event) => {
-      clearTimeout(this.timer);
       // Typing waits for a pause; a paste or a drop is one act, checked as soon as the page has drawn it.
-      const whole = event instanceof InputEvent && WHOLE_INPUTS.has(event.inputType);
-      this.timer = window.setTimeout(() => this.compile(), whole ? 0 : TYPING_PAUSE_MS);
+      this.changed(event instanceof InputEvent && WHOLE_INPUTS.has(event.inputType));
     });
+    this.large = new LargeTextView(
+      lang,
+      (text) => {
+        this.textarea.value = text;
+        this.changed(true);
+      },
+      () => {
+        this.editLarge = true;
+        this.showText();
+        this.textarea.focus();
+      },
+    );
     this.status = el('p', 'layout-editor-status');
     this.status.setAttribute('role', 'status');
     this.errors = el('ol', 'layout-editor-errors');
@@ -118,7 +133,7 @@ export class LayoutEditor {
       downloadText(`${this.specId()}.geojson`, 'application/geo+json', JSON.stringify({ type: 'FeatureCollection', features: this.features }, null, 1)),
     );
     actions.append(saveSpec, saveGeo);
-    this.element.append(header, start, this.textarea, this.status, this.errors, actions);
+    this.element.append(header, start, this.textarea, this.large.element, this.status, this.errors, actions);
     parent.append(this.element);
     if (host.text !== undefined) {
       select.value = '';
@@ -131,6 +146,23 @@ export class LayoutEditor {
     this.textarea.value = text;
     this.flown = false;
     await this.compile();
+  }
+
+  /** The text changed: shown in the view that suits its size (before the page lays it out), then checked. */
+  private changed(whole: boolean): void {
+    clearTimeout(this.timer);
+    if (this.textarea.value.length <= LARGE_TEXT_CHARS) this.editLarge = false;
+    this.showText();
+    this.timer = window.setTimeout(() => this.compile(), whole ? 0 : TYPING_PAUSE_MS);
+  }
+
+  /** The textarea for a text of ordinary size (or when the person asked for it), else the large view. */
+  private showText(): void {
+    const large = this.textarea.value.length > LARGE_TEXT_CHARS && !this.editLarge;
+    // Hidden first: nothing the view does may make the page lay out the large text.
+    this.textarea.hidden = large;
+    if (large) this.large.show(this.textarea.value);
+    else if (this.large.shown) this.large.hide();
   }
 
   private specId(): string {
@@ -159,6 +191,8 @@ export class LayoutEditor {
       text = await loadText(`layout-specs/${id}.json`, this.host.base).catch(() => text);
     }
     this.textarea.value = text;
+    this.editLarge = false;
+    this.showText();
     this.flown = false;
     await this.compile();
   }
@@ -210,6 +244,7 @@ export class LayoutEditor {
 
   /** Selects a line of the spec and scrolls it into view. */
   selectLine(line: number): void {
+    if (this.large.shown) return this.large.goTo(line);
     const lines = this.textarea.value.split('\n');
     const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
     this.textarea.focus();

@@ -17,6 +17,11 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Offset where a 1-based line starts (the text's length past the last line). */
+  startOf(line: number): number {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1]!;
+  }
+
   /** 1-based line of a character offset. */
   lineOf(offset: number): number {
     let lo = 0;
