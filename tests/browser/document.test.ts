@@ -121,7 +121,7 @@ describe('your own document', () => {
     // quiet 2-core machine (the bench measures it); here, on a machine the other suites share, it is logged and held under 5 s.
     const batch = readFileSync(new URL(`data/sources/${BATCH_FILE}`, root));
     await choose(page, '第二批.txt', batch);
-    await page.waitForFunction(() => document.querySelectorAll('.doc-panel').length === 2 && document.querySelector('.doc-panel[data-doc="mine-3"]'), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.doc-panel[data-doc="mine-3"] .doc-unit').length > 0, undefined, { timeout: 60_000 });
     const ms = await extractMs(page);
     console.info(`document: ${Math.round(batch.length / 1024)} KB (${batch.toString('utf8').length} characters) extracted in the worker in ${ms} ms`);
     expect(ms).toBeLessThan(5000);
