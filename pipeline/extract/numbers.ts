@@ -16,9 +16,12 @@ export type NumberToken = {
 
 const NUMBER = /(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)(?![\d.])/g;
 
-/** Unit words that make a number something other than an indicator value (years, money, counts…). */
+/**
+ * Unit words that make a number something other than an indicator value (years, money, counts…).
+ * A per-mille figure (5‰, a natural growth rate) feeds no indicator: it is never read as a plain number or a percentage.
+ */
 const OTHER_UNIT =
-  /^(?:个百分点|人次|人民币|平方米|公里|千米|千瓦|公顷|[元年月日号个家所张户亩吨米天次项座条套间辆名位处倍分级期批种类栋台艘部只村镇届岁周小时G]|[A-Za-z])/u;
+  /^(?:个百分点|人次|人民币|平方米|公里|千米|千瓦|公顷|[‰‱元年月日号个家所张户亩吨米天次项座条套间辆名位处倍分级期批种类栋台艘部只村镇届岁周小时G]|[A-Za-z])/u;
 
 const RANGE_LINK = /^\s*(?:—+|–|-|~|至|到)\s*\d/;
 

@@ -17,6 +17,9 @@ describe('findNumbers', () => {
     expect(first('年均增长2个百分点')?.unit).toBe('other');
     expect(first('接待游客600万人次')?.unit).toBe('other');
     expect(first('2014年')?.unit).toBe('other');
+    // Per mille (no line of the shipped corpus writes ‰): a rate of its own that feeds no indicator, never a plain 5 or 5%.
+    expect(first('人口自然增长率控制在5‰以内')).toMatchObject({ value: 5, unit: 'other' });
+    expect(first('出生率12.5‰，死亡率6‰')?.unit).toBe('other');
   });
 
   it('marks both ends of a range, which are never recorded', () => {
