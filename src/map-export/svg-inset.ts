@@ -46,6 +46,18 @@ export interface InsetInput {
 }
 
 /**
+ * The inset's title, its last line on `at.y`: a title of several words (“South China Sea Islands”)
+ * breaks before its last word, in lines spaced by the font's size, so that it stays inside the
+ * frame at every size the page sets for it; a Chinese title (南海诸岛) is one line.
+ */
+function title(text: string, at: { x: number; y: number } & Record<string, string | number>): string {
+  const words = text.split(' ');
+  if (words.length < 3) return textEl('text', at, text);
+  const lines = [words.slice(0, -1).join(' '), words.at(-1)!];
+  return el('text', at, lines.map((line, i) => textEl('tspan', { x: at.x, dy: i === 0 ? '-1.15em' : '1.15em' }, line)));
+}
+
+/**
  * The South China Sea islands inset that national maps of China carry, as an SVG group with its top-left
  * at (x, y): the same Albers projection as the main map at a smaller scale, in its own frame, labelled
  * 南海诸岛 and marked 示意 (schematic). Islands are stroked so that they stay visible.
@@ -65,7 +77,7 @@ export function svgInset(input: InsetInput, x: number, y: number, lang: Lang, op
     el('path', { d: path(input.provinceLines), fill: 'none', stroke: CHINA_PALETTE.province, 'stroke-width': 0.5, 'stroke-dasharray': '3 1 0.8 1' }),
     el('path', { d: path(input.outline), fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 0.7 }),
     el('g', { class: 'islands' }, paths(input.islands, { fill: CHINA_PALETTE.outline, stroke: CHINA_PALETTE.outline, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })),
-    textEl('text', { x: width - 6 * k, y: height - 22 * k, 'text-anchor': 'end', 'font-size': 12 * k, fill: INK, class: 'inset-title' }, t(lang, 'insetTitle')),
+    title(t(lang, 'insetTitle'), { x: width - 6 * k, y: height - 22 * k, 'text-anchor': 'end', 'font-size': 12 * k, fill: INK, class: 'inset-title' }),
     textEl('text', { x: width - 6 * k, y: height - 8 * k, 'text-anchor': 'end', 'font-size': 10 * k, fill: MUTED, class: 'inset-note' }, t(lang, 'insetSchematic')),
     el('rect', { x: 0.5, y: 0.5, width: width - 1, height: height - 1, fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 1 }),
   ]);

@@ -80,7 +80,7 @@ describe('nationalSvg on the real data', () => {
   it('labels the inset in English for an English map', () => {
     const en = nationalSvg({ ...base, title: 'Pilots', source: 'NDRC', date: '2025-01-01', lang: 'en' });
     const inset = group(en, 'scs-inset');
-    expect(inset).toContain('>South China Sea Islands</text>');
+    expect(inset).toMatch(/>South China Sea<\/tspan><tspan[^>]*>Islands<\/tspan>/);
     expect(inset).toContain('>schematic</text>');
     expect(en).toContain('standard parallels 25° N and 47° N, central meridian 105° E');
   });

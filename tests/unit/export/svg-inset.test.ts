@@ -29,7 +29,8 @@ describe('insetSvg', () => {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThanOrEqual(i % 2 === 0 ? SVG_INSET_DEFAULTS.width : SVG_INSET_DEFAULTS.height);
     }
-    expect(svg).toContain('>South China Sea Islands</text>');
+    // In two lines, spaced by the font's size: one line would overflow the small frame the page sets.
+    expect(svg).toMatch(/<tspan[^>]*dy="-1.15em"[^>]*>South China Sea<\/tspan><tspan[^>]*dy="1.15em"[^>]*>Islands<\/tspan><\/text>/);
   });
 
   it('is one frame at every size: the live map’s smaller inset shows the same sea in the same proportions, its words scaled with it', () => {
