@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../core/url-state.ts';
 import type { Story, StoryIndexEntry } from '../../core/schema/story.ts';
-import { loadJson } from '../load.ts';
+import { loadChecked, loadChecks, loadJson } from '../load.ts';
 import { DataFileError } from '../data-error.ts';
 
 // The schemas (and zod) load with the first file they check, not with the page.
@@ -39,7 +39,7 @@ export class StoryLibrary {
 
   /** The stories the picker lists, in the index's order. */
   index(): Promise<StoryIndexEntry[]> {
-    return (this.entries ??= loadJson('stories/index.json', () => schemas().then((m) => m.StoryIndexSchema), this.base).then((index) => index.stories));
+    return (this.entries ??= loadChecked('stories/index.json', this.base, loadChecks(this.base)).then((index) => index.stories));
   }
 
   /** A story by id; an id the index does not list is an error that names it. */
@@ -68,7 +68,7 @@ export class StoryLibrary {
 
   /** Titles of the corpus documents by id, for the source line; empty when sources.json is missing. */
   docTitles(): Promise<DocTitles> {
-    return (this.titles ??= loadJson('sources.json', () => schemas().then((m) => m.DocTitlesSchema), this.base).then(
+    return (this.titles ??= loadChecked('sources.json', this.base, loadChecks(this.base)).then(
       ({ documents }) => new Map(documents.map((d) => [d.id, { zh: d.title, en: d.titleEn }])),
       () => new Map(),
     ));

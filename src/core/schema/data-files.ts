@@ -5,9 +5,11 @@ import type { LayoutsIndex } from './layouts-index.ts';
 import type { Manifest } from './manifest.ts';
 import type { PilotDocs } from './pilot-docs.ts';
 import type { PilotsFile } from './pilots.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { StoryIndex } from './story.ts';
 
 /**
- * The data files of the first view that the build validates, each with its schema, imported only
+ * The data files of the first view (and those loaded just after it) that the build validates, each with its schema, imported only
  * when needed: the build writes `data/checks.json`, the hash (src/core/text-hash.ts) of each file as
  * it validated it, and the page validates a file only when its text differs from that (edited,
  * cut short, or from another build), so zod and the schemas stay off the first view's load.
@@ -21,6 +23,8 @@ export interface CheckedValues {
   'indicators.json': IndicatorsFile;
   'formulas.json': FormulasFile;
   'pilot-docs.json': PilotDocs;
+  'gazetteer.json': Gazetteer;
+  'stories/index.json': StoryIndex;
 }
 
 export const CHECKED_FILES: { [K in keyof CheckedValues]: () => Promise<z.ZodType<CheckedValues[K]>> } = {
@@ -31,6 +35,9 @@ export const CHECKED_FILES: { [K in keyof CheckedValues]: () => Promise<z.ZodTyp
   'indicators.json': () => import('./indicators.ts').then((m) => m.IndicatorsFileSchema),
   'formulas.json': () => import('./indicators.ts').then((m) => m.FormulasFileSchema),
   'pilot-docs.json': () => import('./pilot-docs.ts').then((m) => m.PilotDocsSchema),
+  // Loaded just after the first view (search, the story picker).
+  'gazetteer.json': () => import('./gazetteer.ts').then((m) => m.GazetteerSchema),
+  'stories/index.json': () => import('./story.ts').then((m) => m.StoryIndexSchema),
 };
 
 export type CheckedFile = keyof CheckedValues;

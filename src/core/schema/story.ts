@@ -71,9 +71,6 @@ export const StorySchema = z.strictObject({
 });
 
 /** public/data/stories/index.json: what the story picker lists. */
-/** The part of data/sources.json a slide's source line shows. */
-export const DocTitlesSchema = z.object({ documents: z.array(z.object({ id: z.string(), title: z.string(), titleEn: z.string() })) });
-
 export const StoryIndexSchema = z.strictObject({
   stories: z.array(z.strictObject({ id: Id, title: Bilingual(STORY_LIMITS.title), slides: z.number().int().positive() })),
 });
