@@ -36,6 +36,8 @@ export interface AtlasData {
   pilotById: (id: string) => PilotsFile['features'][number] | undefined;
   /** A plan's index entry by its id. */
   layoutById: (id: string) => LayoutIndexEntry | undefined;
+  /** The hashes of the files the build validated (data/checks.json), for files loaded later (the gazetteer). */
+  checks: ChecksFile['files'];
   /** Optional files that failed to load or validate, each naming the file and the place in it; the app goes on without them. */
   problems: Error[];
   /** Required files that failed: the page shows an error naming them, and draws what the others hold. */
@@ -166,6 +168,7 @@ export async function loadAtlasData(base: string): Promise<AtlasData> {
     // A person's document adds pilots to `pilots.features` after the load (src/app/document).
     pilotById: (id) => pilotIndex.get(id) ?? data.pilots.features.find((f) => f.properties.id === id),
     layoutById: (id) => layoutIndex.get(id),
+    checks: await checks,
     problems,
     broken,
   };

@@ -34,11 +34,14 @@ export const APPROXIMATE_DASH = [2, 1.5];
  * pilots are a translucent red; both grow stronger when hovered or selected. Approximate extents
  * are lighter (and dashed, below): the map does not claim their edges.
  */
+/** A pilot's fill opacity at rest: coloured by a class or plain, drawn at its boundary or at an approximate extent. */
+export const PILOT_FILL_REST = { classed: 0.86, classedApproximate: 0.55, plain: 0.22, plainApproximate: 0.12 } as const;
+
 export const PILOT_FILL_OPACITY: ExpressionSpecification = [
   'case',
   ['has', 'colour'],
-  ['case', IS_APPROXIMATE_EXTENT, ['case', state('selected'), 0.8, state('hover'), 0.7, 0.55], ['case', state('selected'), 1, state('hover'), 0.95, 0.86]],
-  ['case', IS_APPROXIMATE_EXTENT, ['case', state('selected'), 0.3, state('hover'), 0.24, 0.12], ['case', state('selected'), 0.45, state('hover'), 0.38, 0.22]],
+  ['case', IS_APPROXIMATE_EXTENT, ['case', state('selected'), 0.8, state('hover'), 0.7, PILOT_FILL_REST.classedApproximate], ['case', state('selected'), 1, state('hover'), 0.95, PILOT_FILL_REST.classed]],
+  ['case', IS_APPROXIMATE_EXTENT, ['case', state('selected'), 0.3, state('hover'), 0.24, PILOT_FILL_REST.plainApproximate], ['case', state('selected'), 0.45, state('hover'), 0.38, PILOT_FILL_REST.plain]],
 ];
 
 /** Where a pilot's marker goes: its point, or the centre of an approximate extent (too small to see nationally). */

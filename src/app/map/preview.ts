@@ -3,7 +3,7 @@ import type { Geometry, Position } from 'geojson';
 import type { AtlasData } from '../atlas-data.ts';
 import { PALETTE } from '../../render/palette.ts';
 import { CHINA_PALETTE } from '../../render/china-style.ts';
-import { PILOT_PALETTE } from '../../render/pilots-style.ts';
+import { PILOT_FILL_REST, PILOT_PALETTE } from '../../render/pilots-style.ts';
 import type { PilotSources } from './context.ts';
 
 /**
@@ -64,7 +64,8 @@ export function showPreview(map: MapLibreMap, data: AtlasData, pilots: PilotSour
   for (const f of pilots?.areas.features ?? []) {
     const colour = (f.properties as { colour?: string }).colour;
     const approximate = f.properties.extent === 'approximate';
-    fill([f.geometry], colour ?? PILOT_PALETTE.fill, colour ? (approximate ? 0.55 : 0.86) : approximate ? 0.12 : 0.22);
+    const rest = PILOT_FILL_REST;
+    fill([f.geometry], colour ?? PILOT_PALETTE.fill, colour ? (approximate ? rest.classedApproximate : rest.classed) : approximate ? rest.plainApproximate : rest.plain);
   }
   for (const f of pilots?.markers.features ?? []) {
     const colour = (f.properties as { colour?: string }).colour;

@@ -39,10 +39,15 @@ export class ThematicLayer implements ThematicPart {
   /** The sources last given to the map (by the first view's style or by apply), to skip sending them again. */
   private sent: string | null = null;
 
-  pilotSources(): PilotSources {
+  /** The thematic view of the state (kept as the context's view) and the pilots' sources it colours. */
+  private viewAndSources(): PilotSources {
     const { data, state } = this.ctx;
     const view = (this.ctx.view = data ? thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf) : null);
-    const split = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+    return splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+  }
+
+  pilotSources(): PilotSources {
+    const split = this.viewAndSources();
     this.sent = sourcesKey(split);
     return split;
   }
@@ -60,8 +65,8 @@ export class ThematicLayer implements ThematicPart {
     const ctx = this.ctx;
     const { data, map, state } = ctx;
     if (!data || !map) return;
-    const view = (ctx.view = thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf));
-    const split = splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+    const split = this.viewAndSources();
+    const view = ctx.view;
     // The first view's style holds these already: sent again, the map's worker would tile them again.
     const key = sourcesKey(split);
     if (key !== this.sent) {

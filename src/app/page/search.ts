@@ -1,11 +1,11 @@
 import { bbox } from '@turf/turf';
 import { SearchBox } from '../search/search-box.ts';
 import { searchEntries } from '../search/entry.ts';
-import { loadChecked, loadChecks } from '../load.ts';
+import { loadChecked } from '../load.ts';
 import type { Page } from './context.ts';
 
 /** Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and frames it. */
-export function installSearch({ atlas, pilots, pilotFeature, base }: Page): void {
+export function installSearch({ atlas, data, pilots, pilotFeature, base }: Page): void {
   const box = new SearchBox(document.getElementById('atlas-search')!, {
     entries: searchEntries(pilots),
     lang: atlas.getState().lang,
@@ -30,7 +30,7 @@ export function installSearch({ atlas, pilots, pilotFeature, base }: Page): void
   void (async () => {
     await atlas.ready.catch(() => undefined);
     // A broken file is named on the map; the search goes on with the pilots' own names.
-    const gazetteer = await loadChecked('gazetteer.json', base, loadChecks(base)).catch((error: unknown) => void atlas.showProblem(error));
+    const gazetteer = await loadChecked('gazetteer.json', base, Promise.resolve(data.checks)).catch((error: unknown) => void atlas.showProblem(error));
     if (gazetteer) box.setEntries(searchEntries(pilots, gazetteer));
   })();
 }

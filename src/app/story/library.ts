@@ -26,6 +26,12 @@ export class StoryLibrary {
   private entries: Promise<StoryIndexEntry[]> | null = null;
   private readonly stories = new Map<string, Promise<Story>>();
   private titles: Promise<DocTitles> | null = null;
+  private checks: ReturnType<typeof loadChecks> | null = null;
+
+  /** data/checks.json, fetched once for the files this library loads. */
+  private builtChecks(): ReturnType<typeof loadChecks> {
+    return (this.checks ??= loadChecks(this.base));
+  }
 
   constructor(
     private readonly base: string,
@@ -39,7 +45,7 @@ export class StoryLibrary {
 
   /** The stories the picker lists, in the index's order. */
   index(): Promise<StoryIndexEntry[]> {
-    return (this.entries ??= loadChecked('stories/index.json', this.base, loadChecks(this.base)).then((index) => index.stories));
+    return (this.entries ??= loadChecked('stories/index.json', this.base, this.builtChecks()).then((index) => index.stories));
   }
 
   /** A story by id; an id the index does not list is an error that names it. */
@@ -68,7 +74,7 @@ export class StoryLibrary {
 
   /** Titles of the corpus documents by id, for the source line; empty when sources.json is missing. */
   docTitles(): Promise<DocTitles> {
-    return (this.titles ??= loadChecked('sources.json', this.base, loadChecks(this.base)).then(
+    return (this.titles ??= loadChecked('sources.json', this.base, this.builtChecks()).then(
       ({ documents }) => new Map(documents.map((d) => [d.id, { zh: d.title, en: d.titleEn }])),
       () => new Map(),
     ));
