@@ -7,6 +7,8 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadSources } from './sources.ts';
+import { extractPackageText, intakePackages, PackageError, placeNames, type PackageContext } from './intake.ts';
+import { compileLayout, countyLookupFromTopologies, formatLayoutError, layoutContext } from '../src/core/layout/index.ts';
 import { buildBasemap, encodeBasemap, type BasemapNames } from './basemap/build.ts';
 import { buildPilots, indexUnits, pilotsCollection } from './pilots.ts';
 import { AREA_TOLERANCE, checkAreas, noteMarkers, offBy, statedAreas } from './area-check.ts';
@@ -77,6 +79,30 @@ function withLabelPoints(topology: Topology): Topology {
 
 async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
+  const gazetteerJson = await readJson(join(root, 'data', 'gazetteer.json'));
+  const gazetteer = validateGazetteer(gazetteerJson, 'data/gazetteer.json');
+  const geo = join(root, 'data', 'geo');
+  const detailFiles = (await readdir(join(geo, 'detail'))).filter((f) => f.endsWith('.topo.json')).sort();
+  const detail = await Promise.all(detailFiles.map((f) => readJson<Topology>(join(geo, 'detail', f))));
+  const china = await readJson<Topology>(join(geo, 'china.topo.json'));
+  const packageContext: PackageContext = { gazetteer: gazetteerJson, places: placeNames(china, gazetteerJson) };
+
+  // A person's document packages (data/packages/) join the corpus before it is read.
+  const counties = countyLookupFromTopologies(detail);
+  const intake = await intakePackages({
+    packagesDir: join(root, 'data', 'packages'),
+    sourcesDir: join(root, 'data', 'sources'),
+    layoutsDir: join(root, 'data', 'layouts'),
+    context: packageContext,
+    checkSpec: (spec, file, docIds) => compileLayout(spec, layoutContext(gazetteer, counties, docIds), file).errors.map(formatLayoutError),
+    name: (path) => path.slice(root.length),
+  });
+  if (intake.taken.length > 0) {
+    const added = intake.taken.filter((p) => p.added).length;
+    console.log(`packages: ${intake.taken.length} in data/packages/, ${added} taken into the corpus, ${intake.taken.length - added} already in it`);
+    for (const line of intake.lines) console.log(line);
+  }
+
   const sources = await loadSources(join(root, 'data', 'sources'));
   console.log(`corpus: ${sources.length} documents, sha256 verified`);
 
@@ -85,19 +111,20 @@ async function main(): Promise<void> {
   );
   const names = await readJson<BasemapNames>(join(root, 'data', 'basemap', 'names.json'));
 
-  const gazetteerJson = await readJson(join(root, 'data', 'gazetteer.json'));
-  const gazetteer = validateGazetteer(gazetteerJson, 'data/gazetteer.json');
-
   const started = performance.now();
-  const raw = extractCorpus(sources, gazetteerJson);
+  // The shipped documents by the pipeline's reading; a person's document taken in from a package as the app read it.
+  const raw = extractCorpus(sources.filter((s) => !s.package), gazetteerJson);
+  const packaged = sources.filter((s) => s.package).map((s) => ({ doc: s, ...extractPackageText(s.id, s.file, s.text, packageContext) }));
+  for (const p of packaged) {
+    raw.records.push(...p.records);
+    raw.formulas.push(...p.formulas);
+  }
+  raw.sources = sources.map((d) => ({ id: d.id, title: d.title, sha256: d.sha256 }));
   const sectionScopes = await readJson<{ scopes: Record<string, SectionScope> }>(join(root, 'data', 'quality', 'section-scopes.json'));
   const extracted = { ...raw, records: applySectionScopes(raw.records, sectionScopes.scopes) };
   const extractMs = performance.now() - started;
   console.log(formatReport(extracted.report));
   console.log(`extraction: ${extracted.records.length} records, ${extracted.formulas.length} formulas in ${extractMs.toFixed(0)} ms`);
-  const geo = join(root, 'data', 'geo');
-  const detailFiles = (await readdir(join(geo, 'detail'))).filter((f) => f.endsWith('.topo.json')).sort();
-  const detail = await Promise.all(detailFiles.map((f) => readJson<Topology>(join(geo, 'detail', f))));
   const areaNotes = await readJson<{ reasons: Record<string, { zh: string; en: string }> }>(join(root, 'data', 'quality', 'area-notes.json'));
   const extents = await readJson<ExtentsFile>(join(root, 'data', 'quality', 'extents.json'));
   const pilots = buildPilots(gazetteer, indexUnits(detail), 'data/gazetteer.json', { extents, areaNotes: areaNotes.reasons, statedAreas: statedAreas(extracted.records) });
@@ -128,7 +155,10 @@ async function main(): Promise<void> {
   await write('sources.json', { documents: sources.map(({ text: _text, ...doc }) => doc) });
   await write('basemap.json', encodeBasemap(buildBasemap(world, names)));
   await write('pilots.geojson', pilotsCollection(pilots.features));
-  await write('pilot-docs.json', { docs: Object.fromEntries(gazetteer.pilots.map((p) => [p.id, p.docs])) });
+  // A pilot is a pilot of the documents the gazetteer names, and of a person's document that states its figures.
+  const pilotDocs = new Map(gazetteer.pilots.map((p) => [p.id, [...p.docs]]));
+  for (const p of packaged) for (const pilot of new Set(p.records.map((r) => r.pilot))) if (pilotDocs.get(pilot)?.includes(p.doc.id) === false) pilotDocs.get(pilot)!.push(p.doc.id);
+  await write('pilot-docs.json', { docs: Object.fromEntries(pilotDocs) });
   await write('indicators.json', parseOrThrow(IndicatorsFileSchema, { sources: extracted.sources, records: extracted.records }, 'indicators.json'));
   await write('layouts.geojson', layouts.collection);
   await write('layouts-index.json', { layouts: layouts.index });
@@ -140,7 +170,6 @@ async function main(): Promise<void> {
   await write('layouts-unplaceable.json', await readJson(join(layoutDir, 'unplaceable.json')));
   await write('quality.json', { areas: areas.map((c) => ({ ...c, off: offBy(c), reason: areaNotes.reasons[c.pilot] ?? extents.approximate[c.pilot]?.note ?? extents.vintage[c.pilot]?.note ?? null })) });
   await write('formulas.json', parseOrThrow(FormulasFileSchema, { formulas: extracted.formulas }, 'formulas.json'));
-  const china = await readJson<Topology>(join(geo, 'china.topo.json'));
   const provincesEn = await readJson<{ names: Record<string, string> }>(join(root, 'data', 'basemap', 'provinces-en.json'));
   const chinaNamed = withLabelPoints(withEnglishProvinceNames(china, provincesEn.names));
   await write('china.topo.json', chinaNamed);
@@ -191,6 +220,10 @@ async function writeChecks(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof PackageError) {
+    console.error(`npm run data failed: ${error.message}\n数据包在 data/packages/ 中：修正或移走它后重新运行。 Fix or move the package(s) in data/packages/ and run again.`);
+    process.exit(1);
+  }
   console.error(`npm run data failed:\n${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -18,6 +18,7 @@ import type { ChinaLayers } from '../../core/china-topology.ts';
 import { boundaryIndex, matchUnits, type GazetteerPilot, type UnitChoice } from '../../core/document/match-units.ts';
 import type { DocumentExtract, DocumentProblemCode } from '../../core/document/extract-document.ts';
 import { draftSpec, type DraftSpec } from '../../core/document/draft-spec.ts';
+import { documentPackage } from '../../core/document/package.ts';
 import { indicatorName } from '../../core/indicators.ts';
 import { formatValue } from '../../core/format.ts';
 import type { Lang } from '../../core/url-state.ts';
@@ -305,19 +306,6 @@ function remove(host: DocumentHost, id: string): void {
   void removeStoredDocument(id).catch(() => undefined);
 }
 
-/** The package a document downloads as: its text, records, formulas, matches and draft specs. */
-export function documentPackage(doc: StoredDocument, specs: readonly (DraftSpec | null)[]): Record<string, unknown> {
-  return {
-    format: 'pilot-atlas-document-package',
-    version: 1,
-    document: { name: doc.name, kind: doc.kind, ...(doc.encoding ? { encoding: doc.encoding } : {}), title: doc.extract.title, script: doc.extract.script, text: doc.text },
-    units: doc.extract.units.map((u, k) => ({ ...u, match: doc.choices[k] ?? null })),
-    records: doc.extract.records,
-    formulas: doc.extract.formulas,
-    specs: specs.flatMap((s) => (s?.spec ? [s.spec] : [])),
-  };
-}
-
 /** The panel of one document: its units and their matches, its figures, its formulas and drafts, download and remove. */
 function renderPanel(host: DocumentHost, entry: Shown, timing: number | null): void {
   const lang = host.atlas.getState().lang;
@@ -429,7 +417,7 @@ function renderPanel(host: DocumentHost, entry: Shown, timing: number | null): v
   const download = el('button', 'atlas-button doc-download', t(lang, 'mineDownload'));
   download.type = 'button';
   download.addEventListener('click', () =>
-    downloadText(`${doc.name.replace(/\.[^.]+$/, '')}.pilot-atlas.json`, 'application/json', `${JSON.stringify(documentPackage(doc, entry.drafts), null, 1)}\n`),
+    downloadText(`${doc.name.replace(/\.[^.]+$/, '')}.pilot-atlas.json`, 'application/json', `${JSON.stringify(documentPackage(doc, entry.drafts.map((d) => d?.spec ?? null)), null, 1)}\n`),
   );
   const removeButton = el('button', 'atlas-button doc-remove', t(lang, 'mineRemove'));
   removeButton.type = 'button';

@@ -25,6 +25,13 @@ export const SourceDocumentSchema = z.object({
   seat: z
     .object({ name: z.string(), nameEn: z.string(), at: z.tuple([z.number(), z.number()]) })
     .nullable(),
+  /**
+   * Present for a person's document taken in from a package (data/packages/, pipeline/intake.ts): the
+   * package's file and the file the person dropped. Such a document is extracted as the app extracts
+   * a person's document (src/core/document/extract-document.ts), so the shipped records are the ones
+   * the person saw.
+   */
+  package: z.object({ file: z.string(), name: z.string(), kind: z.enum(['text', 'docx', 'pdf']) }).optional(),
 });
 
 export const ManifestSchema = z.object({ documents: z.array(SourceDocumentSchema).min(1) });
