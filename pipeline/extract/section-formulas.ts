@@ -48,11 +48,40 @@ function listedMembers(part: ParsedPart, before: Span, expl: Span | null): Span[
   return fit(namesListedBefore(before)) ?? (expl ? (fit(itemHeads(expl)) ?? fit(enumeration(expl))) : null);
 }
 
-/** Formulas quoted in a section, each once (its first statement), with members found anywhere near it. */
+/**
+ * An unquoted area formula of one numbered part (西咸 line 3083: “包括空港、沣东、秦汉、沣西、泾河新城五大组团”,
+ * no quotation marks): taken only where the names listed right before it are exactly its count.
+ */
+const UNQUOTED_AREA = /[两三四五六七八九十]+[大个](?:组团|新城|片区|板块)/gu;
+
+/** Unquoted area formulas of a paragraph (outside its quotations) whose members are listed right before them. */
+function unquotedAreas(para: Span, quoted: readonly { start: number; end: number }[]): { start: number; end: number; members: Span[] }[] {
+  const out: { start: number; end: number; members: Span[] }[] = [];
+  for (const m of para.text.matchAll(UNQUOTED_AREA)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (quoted.some((q) => start < q.end && end > q.start)) continue;
+    const candidate = formulaCandidate(m[0]);
+    const part = candidate?.needsMembers ? candidate.parts[0] : undefined;
+    const listed = part ? listedMembers(part, sliceSpan(para, 0, start), null) : null;
+    if (listed) out.push({ start, end, members: listed });
+  }
+  return out;
+}
+
+/** Formulas quoted in a section, each once (its first statement), with members found anywhere near it; and unquoted ones whose members are listed (see `unquotedAreas`). */
 export function sectionFormulas(section: Section): SectionFormula[] {
   const byPhrase = new Map<string, SectionFormula>();
   section.paragraphs.forEach((para, i) => {
-    for (const q of quotedPhrases(para.text, para.lines)) {
+    const quotations = quotedPhrases(para.text, para.lines);
+    for (const u of unquotedAreas(para, quotations)) {
+      const phrase = para.text.slice(u.start, u.end);
+      const parsed = formulaCandidate(phrase)?.parts ?? [];
+      const parts = wordsInOriginal(parsed, sliceSpan(para, u.start, u.end)).map((p): FormulaPart => ({ count: p.count, word: p.word, members: u.members.map(origText) }));
+      const sentence = sentences(para).find((s) => s.text.includes(para.text.slice(Math.max(0, u.start - 8), u.end))) ?? para;
+      if (!byPhrase.has(phrase)) byPhrase.set(phrase, { formula: origText(sliceSpan(para, u.start, u.end)), parts, line: lineAt(para, u.start), text: origText(sentence) });
+    }
+    for (const q of quotations) {
       const phraseSpan = concatSpans(q.pieces.map(([a, b]) => sliceSpan(para, a, b)));
       const candidate = formulaCandidate(q.phrase);
       if (!candidate) continue;

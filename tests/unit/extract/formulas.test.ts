@@ -129,6 +129,17 @@ describe('formulas of the corpus', () => {
     expect(f('yantai', '五个新城')?.parts).toEqual([{ count: 5, word: '新城', members: ['幸福', '八角湾', '牟平', '夹河', '蓬莱'] }]);
   });
 
+  it('takes an unquoted area formula only with its members listed right before it (西咸 line 3083)', () => {
+    const xixian = corpus().formulas.filter((x) => x.source.doc === 'batch2' && x.source.line === 3083);
+    expect(xixian.find((x) => x.formula === '五大组团')).toMatchObject({
+      source: { doc: 'batch2', line: 3083 },
+      parts: [{ count: 5, word: '组团', members: ['空港', '沣东', '秦汉', '沣西', '泾河新城'] }],
+    });
+    // Unquoted counts without such a list stay out: 松滋's “四大园区” (line 1871), 全州's “县城各组团” (line 2147).
+    const unquoted = corpus().formulas.filter((x) => !x.source.text.includes(`“${x.formula.slice(0, 2)}`));
+    expect(unquoted.map((x) => `${x.source.doc}:${x.source.line} ${x.formula}`)).toEqual(['batch2:3083 五大组团']);
+  });
+
   it('reads 板桥’s formula whole across the page break (batch line 2941)', () => {
     expect(f('batch2', '一河两轴三片四区')).toMatchObject({ source: { line: 2941 } });
     expect(f('batch2', '一河两轴')).toBeUndefined();
