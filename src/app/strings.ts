@@ -253,7 +253,7 @@ export const STRINGS = {
   pilotArea: { zh: '试点地区', en: 'Pilot area' },
   pilotTown: { zh: '试点镇、园区', en: 'Pilot town or zone' },
 
-  // A document a person drops (src/app/document/read.ts): the problem only; the message puts the file's name before it.
+  // A document a person drops (src/app/document/read*.ts): the problem only; the message puts the file's name before it.
   documentEmpty: { zh: '文件是空的（0 字节）', en: 'the file is empty (0 bytes)' },
   documentBlank: { zh: '文件里没有文字，只有空白', en: 'the file holds no text, only blank space' },
   documentTooLarge: { zh: '文件大小为 {size}，超过 20 MB 的上限', en: 'the file is {size}, over the 20 MB limit' },
@@ -281,7 +281,7 @@ export const STRINGS = {
     en: 'the reader for this kind of file did not load ({detail}): reload the page and try again',
   },
 
-  // A person's own document on the map (src/app/document/index.ts): its panel, messages and the legend's note.
+  // A person's own document on the map (src/app/document/: panel.ts, host.ts, layer.ts): its panel, messages and the legend's note.
   minePanel: { zh: '我的文档', en: 'Your document' },
   mineLocal: { zh: '仅在本机浏览器中处理和保存，不上传', en: 'read and kept in this browser only, never uploaded' },
   mineNotSaved: { zh: '此浏览器无法保存，重新载入页面后需再次导入', en: 'this browser cannot keep it: after a reload, drop it again' },
