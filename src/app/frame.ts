@@ -31,12 +31,14 @@ export function panelPadding(container: HTMLElement, base = 40): PaddingOptions 
   return padding;
 }
 
+/** A camera move's duration: `ms`, or 0 (a jump) for a person whose system asks for reduced motion. */
+export const motionMs = (ms: number): number => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : ms);
+
 /** Moves the camera to show `bounds` clear of the panels; a single point or a tiny extent gets a sensible zoom. */
 export function frameBounds(map: MapLibreMap, bounds: [number, number, number, number], options: { animate?: boolean; maxZoom?: number } = {}): void {
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   map.fitBounds(bounds, {
     padding: panelPadding(map.getContainer()),
     maxZoom: options.maxZoom ?? 9,
-    duration: options.animate === false || reduced ? 0 : 900,
+    duration: options.animate === false ? 0 : motionMs(900),
   });
 }

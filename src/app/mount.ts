@@ -9,6 +9,7 @@ import { FILTER_KEYS, MOUNT_DEFAULTS, THEMATIC_KEYS } from './map/defaults.ts';
 import { redrawDeck } from './map/create.ts';
 import { exportPng } from './map/export.ts';
 import { MapFrame } from './map/frame.ts';
+import { motionMs } from './frame.ts';
 import { Picking } from './map/picking.ts';
 import { PlanOverlay } from './map/plan.ts';
 import { settled, showFirstView } from './map/readiness.ts';
@@ -114,8 +115,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     flyTo(camera, durationMs = 1600) {
       if (!ctx.map) return controller.setState({ camera });
       ctx.state = { ...ctx.state, bounds: null };
-      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      ctx.map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration: reduced ? 0 : durationMs, essential: true });
+      ctx.map.flyTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, duration: motionMs(durationMs), essential: true });
     },
     async idle() {
       await ready;

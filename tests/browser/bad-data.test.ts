@@ -17,20 +17,34 @@ const notices = (page: Page) => page.$$eval('.atlas-problem', (els) => els.map((
 const ready = (page: Page, value = 'true') => page.waitForSelector(`html[data-atlas-ready="${value}"]`, { state: 'attached', timeout: 60_000 });
 
 describe('bad data files in the browser', () => {
-  it('names a malformed optional file and its problem, and shows everything else', async () => {
-    const page = await browser().newPage();
+  // One page for four broken files: a malformed optional file, a record that is not a record, a broken
+  // story and a broken gazetteer. Each is named with its place; the map, the pilots and the editor stay.
+  it('names malformed optional files, a broken story and the gazetteer, on the map and in the editor, and shows everything else', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.route('**/data/layouts-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"layouts": [ {"id": 1' }));
     await page.route('**/data/indicators.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ sources: [], records: [{ pilot: 'x', value: 'high' }] }) }),
     );
+    await page.route('**/data/stories/yantai.json', truncated);
+    await page.route('**/data/gazetteer.json', truncated);
     await page.goto(`${baseUrl}?indicator=urbanization_baseline`);
     await ready(page);
-    const texts = await notices(page);
+    await page.waitForFunction(() => document.querySelectorAll('.atlas-problem').length >= 2);
+    let texts = await notices(page);
     expect(texts.some((n) => n.includes('data/layouts-index.json › 第 1 行第 23 列 › JSON 在此意外结束：文件不完整'))).toBe(true);
     expect(texts.some((n) => /data\/indicators\.json › records\[0\]\.\w+ › 内容不符合格式/.test(n))).toBe(true);
     // The map and the pilots are still there.
     expect(await page.evaluate(() => window.pilotAtlas.getState().indicator)).toBe('urbanization_baseline');
     expect(await page.locator('#map canvas.maplibregl-canvas').count()).toBe(1);
+    // The story and the gazetteer, asked for on the same page.
+    await page.evaluate(() => window.pilotAtlas.setState({ story: 'yantai', slide: 1 }));
+    await page.waitForFunction(() => document.querySelectorAll('.atlas-problem').length >= 4);
+    texts = await notices(page);
+    expect(texts.some((n) => /data\/stories\/yantai\.json › 第 \d+ 行第 \d+ 列 › /.test(n))).toBe(true);
+    expect(texts.some((n) => /data\/gazetteer\.json › 第 \d+ 行第 \d+ 列 › /.test(n))).toBe(true);
+    await page.click('#atlas-editor');
+    await page.waitForFunction(() => (document.querySelector('.layout-editor-status')?.textContent ?? '').includes('data/gazetteer.json'));
+    expect(await page.textContent('.layout-editor-status')).toMatch(/^地名表无法载入，编辑器无法编译: data\/gazetteer\.json › 第 \d+ 行第 \d+ 列 › /);
     await page.close();
   });
 
@@ -56,22 +70,6 @@ describe('bad data files in the browser', () => {
     await page.selectOption('#atlas-layout', 'yantai');
     await page.waitForSelector('.layout-legend', { timeout: 30_000 });
     expect(await page.evaluate(() => window.pilotAtlas.getState().layout)).toBe('yantai');
-    await page.close();
-  });
-
-  it('a broken story file and gazetteer: named on the map and in the editor, the rest works', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await page.route('**/data/stories/yantai.json', truncated);
-    await page.route('**/data/gazetteer.json', truncated);
-    await page.goto(`${baseUrl}?story=yantai&slide=0`);
-    await ready(page);
-    await page.waitForFunction(() => document.querySelectorAll('.atlas-problem').length >= 2);
-    const texts = await notices(page);
-    expect(texts.some((n) => /data\/stories\/yantai\.json › 第 \d+ 行第 \d+ 列 › /.test(n))).toBe(true);
-    expect(texts.some((n) => /data\/gazetteer\.json › 第 \d+ 行第 \d+ 列 › /.test(n))).toBe(true);
-    await page.click('#atlas-editor');
-    await page.waitForFunction(() => (document.querySelector('.layout-editor-status')?.textContent ?? '').includes('data/gazetteer.json'));
-    expect(await page.textContent('.layout-editor-status')).toMatch(/^地名表无法载入，编辑器无法编译: data\/gazetteer\.json › 第 \d+ 行第 \d+ 列 › /);
     await page.close();
   });
 
@@ -134,17 +132,6 @@ describe('bad URL parameters', () => {
     await page.evaluate(() => window.pilotAtlas.setState({ pilot: 'nope', layout: 'nope', level: 'county' }));
     expect(await page.evaluate(() => window.pilotAtlas.getState())).toMatchObject({ pilot: null, layout: null, level: 'county' });
     expect(await page.$$eval('.atlas-note li', (els) => els.map((e) => e.getAttribute('data-param')))).toEqual(['pilot', 'layout']);
-    await page.close();
-  });
-
-  it('notes a slide the story does not have and starts it at the first', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(`${baseUrl}?story=yantai&slide=99`);
-    await ready(page);
-    await page.waitForSelector('.atlas-note li[data-param="slide"]');
-    expect(await page.textContent('.atlas-note li[data-param="slide"]')).toMatch(/^slide=99 超出演示的页数，共 \d+$/);
-    // Slides count from 1, as the card's "1 / 7" does.
-    await page.waitForFunction(() => window.pilotAtlas.getState().slide === 1);
     await page.close();
   });
 });

@@ -31,8 +31,25 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
-/** One Chromium for a test file: launched before its tests, closed after. Call the result for the browser. */
-export function useBrowser(launch: () => Promise<Browser> = launchChromium): () => Browser {
+/**
+ * A Chromium whose pages prefer reduced motion unless a test asks otherwise: the app then moves the
+ * camera without animating (as it does for a person who set that preference), so a test does not
+ * wait out flights drawn in software. Chromium's own switch for it has no effect in headless mode.
+ */
+export async function launchReducedMotion(): Promise<Browser> {
+  const browser = await launchChromium();
+  const newPage = browser.newPage.bind(browser);
+  const newContext = browser.newContext.bind(browser);
+  browser.newPage = (options) => newPage({ reducedMotion: 'reduce', ...options });
+  browser.newContext = (options) => newContext({ reducedMotion: 'reduce', ...options });
+  return browser;
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after. Call the result for the
+ * browser. Its pages prefer reduced motion (launchReducedMotion) unless `launch` says otherwise.
+ */
+export function useBrowser(launch: () => Promise<Browser> = launchReducedMotion): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch();

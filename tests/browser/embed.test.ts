@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchReducedMotion } from './chromium.ts';
 import { frames, screenshot } from './page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -22,7 +22,7 @@ const hostPage = (allowed: string, query: string) => `<!doctype html><meta chars
 </script>`;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchReducedMotion();
   host = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('content-type', 'text/html; charset=utf-8');

@@ -5,7 +5,7 @@ import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LegendModel } from '../../src/core/thematic/legend.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
-import { launchChromium } from './chromium.ts';
+import { launchReducedMotion } from './chromium.ts';
 import { pngDifference } from './page.ts';
 
 /**
@@ -115,7 +115,7 @@ const compose = (run: Run) =>
 
 beforeAll(async () => {
   code = await bundle();
-  browser = await launchChromium();
+  browser = await launchReducedMotion();
   page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
   await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');
   await page.addScriptTag({ content: code });

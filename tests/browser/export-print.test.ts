@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchReducedMotion } from './chromium.ts';
 
 // src/map-export/print.css on a page with the app's class names (the list in the stylesheet's header),
 // printed by Chromium to PDF: the page size comes from its @page rules.
@@ -30,7 +30,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchReducedMotion();
   page = await browser.newPage();
 });
 

@@ -6,7 +6,7 @@ import { nationalSvg } from '../../src/map-export/national-svg.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
 import { PALETTE } from '../../src/render/palette.ts';
 import { realInputs } from '../unit/export/real-inputs.ts';
-import { launchChromium } from './chromium.ts';
+import { launchReducedMotion } from './chromium.ts';
 import { hexToRgb } from './page.ts';
 
 // The national SVG, written in node from the committed data, parsed and drawn by Chromium: the XML
@@ -19,7 +19,7 @@ beforeAll(async () => {
   svg = nationalSvg({ ...realInputs(), title: '国家新型城镇化综合试点', subtitle: '第一、二、三批', source: '国家发展改革委', date: '2025-01-01', lang: 'zh' });
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/export-national.svg', svg);
-  browser = await launchChromium();
+  browser = await launchReducedMotion();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
   await page.setContent('<!doctype html><html><body style="margin:0"></body></html>');
 });

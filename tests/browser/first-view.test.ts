@@ -158,8 +158,29 @@ describe('the first view', () => {
     await page.close();
   });
 
-  it('folds the settings where, open, they would cover a tall legend', async () => {
-    const { page } = await open(`${baseUrl}?classes=7`);
+  it('opens a filtered link framed on what the filter leaves, and keeps the table’s sort in the URL, so a shared link opens sorted', async () => {
+    const { page } = await open(`${baseUrl}?province=${encodeURIComponent('福建省')}`);
+    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
+    expect(camera.zoom).toBeGreaterThan(5);
+    expect(camera.center[0]).toBeGreaterThan(116);
+    expect(camera.center[0]).toBeLessThan(121);
+    // The table's sort, from the same page.
+    await page.click('#atlas-view');
+    await page.waitForSelector('.atlas-table-view:not([hidden])');
+    await page.click('.atlas-table th [data-sort="urbanization_baseline"]');
+    await page.click('.atlas-table th [data-sort="urbanization_baseline"]');
+    await page.waitForFunction(() => location.search.includes('sort=-urbanization_baseline'));
+    const url = await page.evaluate(() => location.href);
+    const { page: again } = await open(url);
+    await again.waitForSelector('.atlas-table-view:not([hidden])');
+    expect(await again.getAttribute('.atlas-table th[aria-sort="descending"] [data-sort]', 'data-sort')).toBe('urbanization_baseline');
+  });
+});
+
+describe('classes and colours', () => {
+  // One link for both: seven classes make a tall legend, and the scheme is one the measure does not take.
+  it('folds the settings where, open, they would cover a tall legend; offers only schemes that fit the measure, and ignores a diverging one in the URL', async () => {
+    const { page } = await open(`${baseUrl}?classes=7&scheme=PuOr`);
     expect(await page.evaluate(() => (document.querySelector('.thematic-controls') as HTMLDetailsElement).open)).toBe(false);
     const overlap = await page.evaluate(() => {
       const a = document.querySelector('.thematic-controls')!.getBoundingClientRect();
@@ -167,21 +188,7 @@ describe('the first view', () => {
       return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     });
     expect(overlap).toBe(false);
-  });
-
-  it('opens a filtered link framed on what the filter leaves', async () => {
-    const { page } = await open(`${baseUrl}?province=${encodeURIComponent('福建省')}`);
-    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
-    expect(camera.zoom).toBeGreaterThan(5);
-    expect(camera.center[0]).toBeGreaterThan(116);
-    expect(camera.center[0]).toBeLessThan(121);
-  });
-});
-
-describe('classes and colours', () => {
-
-  it('offers only schemes that fit the measure, and ignores a diverging one in the URL', async () => {
-    const { page } = await open(`${baseUrl}?scheme=PuOr`);
+    expect(await page.$$eval('.thematic-legend tr.legend-class', (rows) => rows.length)).toBe(7);
     const schemes = await page.$$eval('.thematic-controls select[name="scheme"] option', (o) => o.map((x) => (x as HTMLOptionElement).value));
     expect(schemes).toContain('Blues');
     expect(schemes).not.toContain('PuOr');
@@ -192,6 +199,7 @@ describe('classes and colours', () => {
     const rows = await legendRows(page);
     for (const r of rows.slice(0, -1)) expect(r.colour).not.toBe('rgb(251, 250, 247)');
   });
+
 });
 
 describe('what a reader notices', () => {
@@ -222,31 +230,11 @@ describe('what a reader notices', () => {
     await screenshot(page, 'english-panel');
   });
 
-  it('keeps the table’s sort in the URL, so a shared link opens sorted', async () => {
-    const { page } = await open(baseUrl);
-    await page.click('#atlas-view');
-    await page.waitForSelector('.atlas-table-view:not([hidden])');
-    await page.click('.atlas-table th [data-sort="urbanization_baseline"]');
-    await page.click('.atlas-table th [data-sort="urbanization_baseline"]');
-    await page.waitForFunction(() => location.search.includes('sort=-urbanization_baseline'));
-    const url = await page.evaluate(() => location.href);
-    const { page: again } = await open(url);
-    await again.waitForSelector('.atlas-table-view:not([hidden])');
-    expect(await again.getAttribute('.atlas-table th[aria-sort="descending"] [data-sort]', 'data-sort')).toBe('urbanization_baseline');
-  });
-
-  it('is styled before any script runs (no unstyled flash)', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
-    await page.route(/\.js$/, (route) => route.abort());
-    await page.goto(baseUrl);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.atlas-header')!).display)).toBe('flex');
-    await page.close();
-  });
-
-  it('between phone and wide screen: the title on one line and every tool on screen', async () => {
+  it('is styled before any script runs (no unstyled flash); between phone and wide screen, the title on one line and every tool on screen', async () => {
     const page = await browser().newPage({ viewport: { width: 1000, height: 700 } });
     await page.route(/\.js$/, (route) => route.abort()); // the header is the page's own HTML and CSS
     await page.goto(baseUrl);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.atlas-header')!).display)).toBe('flex');
     for (const width of [1000, 800, 1100]) {
       await page.setViewportSize({ width, height: 700 });
       const header = await page.evaluate(() => {

@@ -162,9 +162,12 @@ describe('stories', () => {
     expect(errors).toEqual([]);
   }, 300_000);
 
-  it('follows Back and Forward between slides', async () => {
-    const { page } = await open(`${baseUrl}?story=changle&slide=1`);
+  it('notes a slide the story does not have and starts at the first; follows Back and Forward between slides, flying as a person sees it', async () => {
+    const { page } = await open(`${baseUrl}?story=changle&slide=99`);
     await onSlide(page, 1);
+    expect(await page.textContent('.atlas-note li[data-param="slide"]')).toMatch(/^slide=99 超出演示的页数，共 \d+$/);
+    // The other tests' pages jump between slides (reduced motion); this one flies.
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.keyboard.press('ArrowRight');
     await onSlide(page, 2);
     await page.keyboard.press(' ');

@@ -4,6 +4,7 @@ import { PILOT_FILL_OPACITY } from '../../render/pilots-style.ts';
 import { layoutLegend } from '../layout-legend.ts';
 import { PlanDetail, legendPadding, planLoadingCue } from '../plan-detail.ts';
 import { layoutFeatureLoader } from '../layout-features.ts';
+import { motionMs } from '../frame.ts';
 import type { PlanPart, MapContext } from './context.ts';
 
 /**
@@ -112,7 +113,7 @@ export class PlanOverlay implements PlanPart {
       // Framed clear of the legend: no element under it.
       if (entry && fly) {
         ctx.state = { ...ctx.state, bounds: null };
-        ctx.map.fitBounds(entry.bbox, { padding: this.padding(), duration: 1200, maxZoom: 11 });
+        ctx.map.fitBounds(entry.bbox, { padding: this.padding(), duration: motionMs(1200), maxZoom: 11 });
       }
     }
     ctx.redraw();
@@ -131,6 +132,6 @@ export class PlanOverlay implements PlanPart {
     if (points.length === 0) return;
     const xs = points.map((p) => p[0]!);
     const ys = points.map((p) => p[1]!);
-    map.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 80, duration: 800, maxZoom: 10 });
+    map.fitBounds([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], { padding: 80, duration: motionMs(800), maxZoom: 10 });
   }
 }

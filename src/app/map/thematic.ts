@@ -7,7 +7,7 @@ import { thematicLegend } from '../thematic-legend.ts';
 import { mapTitleText, planTitleText, renderMapTitle } from '../map-title.ts';
 import { provinceNamer } from '../province-names.ts';
 import { drawProvinceMeans } from '../province-view.ts';
-import { boundsOf, frameBounds } from '../frame.ts';
+import { boundsOf, frameBounds, motionMs } from '../frame.ts';
 import type { MapContext, PilotSources, ThematicPart } from './context.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
 
@@ -118,7 +118,7 @@ export class ThematicLayer implements ThematicPart {
     const { map, state } = this.ctx;
     if (!map) return;
     if (!(state.province || state.level || state.doc)) {
-      map.fitBounds(MOUNT_DEFAULTS.homeBounds, { padding: MOUNT_DEFAULTS.padding, duration: animate ? 900 : 0 });
+      map.fitBounds(MOUNT_DEFAULTS.homeBounds, { padding: MOUNT_DEFAULTS.padding, duration: animate ? motionMs(900) : 0 });
       return;
     }
     const bounds = boundsOf(this.shown());
