@@ -107,3 +107,33 @@ describe('长乐 三城三群', () => {
         expect(booleanPointInPolygon((p.geometry as Point).coordinates, a.geometry as Polygon), `${p.properties.label} inside ${a.properties.label}`).toBe(false);
   });
 });
+
+// A zone or core drawn as a disc around one place claims only that place's surroundings: two such
+// discs of one plan never overlap (韩城's central city and 芝川 did by 2.7 km², 西咸's 空港 and 秦汉 by 8.5 km²).
+describe('discs around one place each', () => {
+  const discs = (layout: Layout) =>
+    layout.parts.flatMap((part) =>
+      part.elements.filter((e) => (e.kind === 'zone' || e.kind === 'core') && e.radiusKm !== undefined && e.area.length === 1).map((e) => zh(e.label)),
+    );
+  const withDiscs = layouts.filter((l) => discs(l).length >= 2);
+
+  test('the plans this is about', () => {
+    expect(withDiscs.map((l) => l.id)).toEqual(expect.arrayContaining(['hancheng', 'xixian', 'shaowu', 'longkou', 'chengdu', 'yantai-new-cities', 'quanzhou']));
+  });
+
+  test.each(withDiscs.map((l) => [l.id, l] as const))('%s: no two overlap', (_id, layout) => {
+    const { features, errors } = compileLayout(layout, ctx);
+    expect(errors.map(formatLayoutError)).toEqual([]);
+    const labels = new Set(discs(layout));
+    const areas = features.filter((f) => f.properties.role === 'area' && labels.has(f.properties.label));
+    expect(areas.length).toBe(labels.size);
+    const overlaps: string[] = [];
+    for (let i = 0; i < areas.length; i++)
+      for (let j = i + 1; j < areas.length; j++) {
+        const x = intersect(featureCollection([feature(areas[i]!.geometry as Polygon), feature(areas[j]!.geometry as Polygon)]));
+        const km2 = x ? area(x) / 1e6 : 0;
+        if (km2 > 0.01) overlaps.push(`${areas[i]!.properties.label} × ${areas[j]!.properties.label}: ${km2.toFixed(2)} km²`);
+      }
+    expect(overlaps).toEqual([]);
+  });
+});
