@@ -10,7 +10,7 @@ const column = (page: import('playwright-core').Page, index: number) =>
   page.$$eval(`.atlas-table tbody tr`, (rows, i) => rows.map((r) => r.querySelectorAll('th, td')[i]?.textContent ?? ''), index);
 
 describe('the table view and search', () => {
-  it('answers “which pilots planned the largest rise by 2020”: the table sorts by the rise, and a value opens its source', async () => {
+  it('answers “which pilots planned the largest rise by 2020”: the table sorts by the rise, a value opens its source; back on the map, finds a pilot by pinyin with the keyboard, selects it and frames it', async () => {
     const { page, errors } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_increase&year=2020&view=table`);
     await page.waitForSelector('.atlas-table');
     expect(await page.locator('.atlas-table tbody tr').count()).toBe(63);
@@ -25,6 +25,21 @@ describe('the table view and search', () => {
     await page.locator('.atlas-table tbody tr').first().locator('button').last().click();
     await page.waitForSelector('dialog.doc-viewer[open]');
     expect(await page.locator('.doc-lines li.is-source').count()).toBeGreaterThan(0);
+    // Back to the map (same page): a pilot found by pinyin with the keyboard, selected and framed.
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog.doc-viewer', { state: 'hidden' });
+    await page.click('#atlas-view');
+    await page.waitForFunction(() => !location.search.includes('view=table'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('zhangqiu');
+    await page.waitForSelector('.atlas-search-option');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'shandong-zhangqiu');
+    expect(await page.textContent('.detail-panel h2')).toBe('章丘市');
+    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
+    expect(camera.zoom).toBeGreaterThan(7);
+    expect(Math.abs(camera.center[0] - 117.5)).toBeLessThan(0.5);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -39,21 +54,6 @@ describe('the table view and search', () => {
     await page.click('#atlas-view');
     await page.waitForFunction(() => !location.search.includes('view=table'));
     expect(await page.isVisible('.atlas-table')).toBe(false);
-    await page.close();
-  });
-
-  it('finds a pilot by pinyin with the keyboard, selects it and frames it', async () => {
-    const { page } = await openAtlas(browser(), baseUrl);
-    await page.keyboard.press('/');
-    await page.keyboard.type('zhangqiu');
-    await page.waitForSelector('.atlas-search-option');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'shandong-zhangqiu');
-    expect(await page.textContent('.detail-panel h2')).toBe('章丘市');
-    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera!);
-    expect(camera.zoom).toBeGreaterThan(7);
-    expect(Math.abs(camera.center[0] - 117.5)).toBeLessThan(0.5);
     await page.close();
   });
 });
