@@ -20,7 +20,9 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.ever
 /**
  * UTF-16 without a byte-order mark: text of ASCII letters, digits, commas and line breaks puts a
  * zero in every other byte (the high byte); CJK text seldom has zero bytes at all. Decides by the
- * zeros at even and odd offsets of the first bytes.
+ * zeros at even and odd offsets of the first bytes: at least a tenth of the pairs, and more than
+ * twice as many as on the other side. (A CJK character whose code ends in 00, such as 怀 U+6000 in
+ * 怀柔区, puts its zero on the other side: a column of such names must not tip the count.)
  */
 function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SAMPLE) & ~1;
@@ -32,8 +34,8 @@ function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const pairs = n / 2;
-  if (odd >= pairs * 0.1 && even <= odd / 8) return 'utf-16le';
-  if (even >= pairs * 0.1 && odd <= even / 8) return 'utf-16be';
+  if (odd >= pairs * 0.1 && even * 2 < odd) return 'utf-16le';
+  if (even >= pairs * 0.1 && odd * 2 < even) return 'utf-16be';
   return null;
 }
 

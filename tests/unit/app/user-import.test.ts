@@ -82,6 +82,21 @@ describe('the bytes of a person’s file', () => {
     expect(decodeUserBytes(iconv.encode('name\tvalue\nBeijing\t1\n', 'utf16-le')).binary).toBeUndefined();
   });
 
+  it('reads UTF-16 without a mark when many names have a character whose code ends in 00 (怀 U+6000)', () => {
+    // The case the property below found: 怀's zero byte falls where ASCII's do not.
+    // Every such county name, alone in a file with a one-digit value, and all of them in one file.
+    const zeroEnded = china.counties.features.map((f) => f.properties.name).filter((n) => [...n].some((c) => (c.codePointAt(0)! & 0xff) === 0));
+    expect(zeroEnded).toContain('怀柔区');
+    const files = [...zeroEnded.map((name) => [{ name, value: 5 }]), zeroEnded.map((name, value) => ({ name, value }))];
+    for (const rows of files) {
+      const text = `名称,数值\r\n${rows.map((r) => `${r.name},${r.value}`).join('\r\n')}\r\n`;
+      for (const encoding of ['utf16-le', 'utf16-be'] as const) {
+        const file = readUserBytes('p.csv', iconv.encode(text, encoding));
+        expect(file.rows, `${encoding}: ${rows[0]!.name}…`).toEqual(rows.map((r, i) => ({ key: r.name, value: r.value, line: i + 2 })));
+      }
+    }
+  });
+
   it('never loses a valid row to the encoding: UTF-16 and GB18030 give the rows UTF-8 gives', { timeout: 60_000 }, () => {
     const names = china.counties.features.slice(0, 400).map((f) => f.properties.name);
     fc.assert(
