@@ -116,6 +116,8 @@ export const STRINGS = {
   slideRange: { zh: '超出演示的页数，共', en: 'beyond the presentation; slides:' },
   gazetteerBroken: { zh: '地名表无法载入，编辑器无法编译', en: 'The gazetteer could not be loaded, so the editor cannot compile' },
   approximateExtent: { zh: '近似范围', en: 'approximate extent' },
+  /** A pilot drawn at its boundary with a note on its extent (a boundary of another vintage, an area the text states otherwise). */
+  extentNoted: { zh: '范围见说明', en: 'see the extent note' },
   // Plan elements: tooltip, detail card and legend (src/app/plan-detail.ts, layout-legend.ts).
   membershipText: { zh: '成员为原文所列', en: "members: the text's" },
   membershipReading: { zh: '成员为本图解读', en: 'members: our reading' },

@@ -30,7 +30,7 @@ async function clickAt(page: Page, at: [number, number], zoom: number): Promise<
 
 describe('the pilots on the map', () => {
   // One page: a click selects 包头; then, in 西咸新区, an approximate extent and a click that selects nothing.
-  it('selects a pilot polygon on click, shows its panel and puts it in the URL; draws 西咸新区 at an approximate 882 km², says so on hover and in its panel, and no longer covers 泾阳', async () => {
+  it('selects a pilot polygon on click, shows its panel and puts it in the URL; draws 西咸新区 at an approximate 882 km², says so on hover and in its panel, and no longer covers 泾阳; 遵义县 notes its later boundary', async () => {
     const { page, errors } = await openAtlas(browser(), baseUrl);
     await clickAt(page, await insidePoint('neimenggu-baotou'), 7);
     await page.waitForSelector('.detail-panel:not([hidden])');
@@ -68,6 +68,13 @@ describe('the pilots on the map', () => {
     expect(await picked()).toBeNull();
     expect(await page.evaluate(() => window.pilotAtlas.getState().pilot)).toBeNull();
     expect(await tooltip.isHidden()).toBe(true);
+    // 遵义县 is drawn at a boundary of another vintage (the later, smaller 播州区): its panel gives the note, its hover says there is one.
+    await clickAt(page, [106.85, 27.45], 8);
+    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'guizhou-zunyixian');
+    expect(await page.textContent('.detail-panel .detail-extent-note')).toMatch(/播州区（约 2477 平方公里，文中 4092.66 平方公里）/);
+    await page.mouse.move(10, 10);
+    await page.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2 + 1);
+    await expect.poll(() => tooltip.textContent()).toMatch(/^遵义县（范围见说明）(：|$)/);
     expect(errors).toEqual([]);
     await page.close();
   });

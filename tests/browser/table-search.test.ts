@@ -14,6 +14,13 @@ describe('the table view and search', () => {
     const { page, errors } = await openAtlas(browser(), `${baseUrl}?indicator=urbanization_increase&year=2020&view=table`);
     await page.waitForSelector('.atlas-table');
     expect(await page.locator('.atlas-table tbody tr').count()).toBe(63);
+    // A pilot drawn at a boundary that is not the document's says why under its name: 遵义县 is the later 播州区.
+    const zunyi = page.locator('.atlas-table tbody tr[data-id="guizhou-zunyixian"] .atlas-table-extent-note');
+    expect(await zunyi.isVisible()).toBe(true);
+    expect(await zunyi.textContent()).toMatch(/播州区（约 2477 平方公里，文中 4092.66 平方公里）/);
+    // So do the others drawn at their boundary with a note (同江, 津市–澧县, 成都 without 简阳); approximate extents keep their tag.
+    expect(await page.locator('.atlas-table-extent-note').count()).toBe(4);
+    expect(await page.locator('.atlas-table-approximate').count()).toBe(18);
     const header = page.locator('.atlas-table thead th').nth(2).locator('button');
     await header.click(); // ascending
     await header.click(); // descending

@@ -21,12 +21,13 @@ export class Picking implements PickingPart {
     this.tooltip = new Tooltip(ctx.element);
   }
 
-  /** The tooltip of a pilot: its name (flagged when drawn at an approximate extent) and its value. */
+  /** The tooltip of a pilot: its name (flagged when drawn at an approximate extent, or with a note on its extent) and its value. */
   private label(id: string, lang: Lang): string {
     const { data, view } = this.ctx;
     const p = data?.pilotById(id)?.properties;
     const shown = p ? (lang === 'zh' ? p.name : p.nameEn) : id;
-    const name = p?.extent === 'approximate' ? `${shown}（${t(lang, 'approximateExtent')}）` : shown;
+    const flag = p?.extent === 'approximate' ? t(lang, 'approximateExtent') : p?.extentNote ? t(lang, 'extentNoted') : null;
+    const name = flag ? `${shown}（${flag}）` : shown;
     if (!view) return name;
     const v = view.values.get(id);
     const year = v?.year ? (lang === 'zh' ? `（${v.year}年）` : ` (${v.year})`) : '';

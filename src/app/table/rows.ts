@@ -50,6 +50,7 @@ export function tableRows(
       province: p.province,
       level: p.level,
       ...(p.extent ? { extent: p.extent } : {}),
+      ...(p.extentNote ? { extentNote: p.extentNote } : {}),
       ...(p.provinceEn ? { provinceEn: p.provinceEn } : {}),
       cells,
     };

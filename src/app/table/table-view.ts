@@ -280,6 +280,8 @@ export class TableView {
         pilot.title = t(lang, 'tableShowPilot', { name });
         th.append(pilot);
         if (row.extent === 'approximate') th.append(el('span', 'atlas-table-approximate', t(lang, 'tableApproximateExtent')));
+        // Why a boundary drawing differs from the document (遵义县 drawn as the later, smaller 播州区), under the name.
+        else if (row.extentNote) th.append(el('small', 'atlas-table-extent-note', row.extentNote[lang]));
         tr.append(th, el('td', 'atlas-table-province', rowProvince(row, lang)));
         for (const column of this.columns) tr.append(this.valueCell(row.cells[column.id], column, lang));
         return tr;

@@ -4,14 +4,17 @@ import { cellSources, hasValue, type ExportMeta, type TableColumn, type TableRow
 /**
  * The fields a download writes for a row, in order: the same for the CSV (as its columns) and the
  * GeoJSON (as properties), so both files say the same thing. With one value column the names are
- * id, name, name_en, province, level, value, unit, qualifier, year, source_doc, source_line,
- * source_sentence; with several, each column's fields are prefixed by its id (`urban_rate_value`).
+ * id, name, name_en, province, level, extent, extent_note, value, unit, qualifier, year, source_doc,
+ * source_line, source_sentence; with several, each column's fields are prefixed by its id
+ * (`urban_rate_value`). `extent` is how the map draws the pilot (boundary, approximate, point) and
+ * `extent_note` why that drawing differs from the document, in the download's language (遵义县:
+ * the boundary is 播州区's, after 2016), so a file read away from the map keeps the caveat.
  */
 
 export type FieldValue = string | number | null;
 
 /** Pilot fields first, in this order. */
-const PILOT_FIELDS = ['id', 'name', 'name_en', 'province', 'level'] as const;
+const PILOT_FIELDS = ['id', 'name', 'name_en', 'province', 'level', 'extent', 'extent_note'] as const;
 /** Then these, once per value column. */
 const VALUE_FIELDS = ['value', 'unit', 'qualifier', 'year', 'source_doc', 'source_line', 'source_sentence'] as const;
 
@@ -27,7 +30,7 @@ export function fieldNames(columns: readonly TableColumn[]): string[] {
 
 /** A row's fields, in the order of fieldNames; null where there is nothing to say. */
 export function rowFields(row: TableRow, columns: readonly TableColumn[], lang: Lang, meta: Pick<ExportMeta, 'year'>): FieldValue[] {
-  const fields: FieldValue[] = [row.id, row.name, row.nameEn, row.province, row.level];
+  const fields: FieldValue[] = [row.id, row.name, row.nameEn, row.province, row.level, row.extent ?? null, row.extentNote?.[lang] ?? null];
   for (const column of columns) {
     const cell = row.cells[column.id];
     if (!hasValue(cell)) {

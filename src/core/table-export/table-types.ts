@@ -24,7 +24,7 @@ export interface TableCell {
 }
 
 /** One pilot. The pilot fields are those of pilots.geojson, so `{...feature.properties, cells}` is a row. */
-export interface TableRow extends Pick<PilotProps, 'id' | 'name' | 'nameEn' | 'province' | 'level' | 'extent'> {
+export interface TableRow extends Pick<PilotProps, 'id' | 'name' | 'nameEn' | 'province' | 'level' | 'extent' | 'extentNote'> {
   /** English province name (gazetteer `province.en`); @default the last part of `nameEn` */
   provinceEn?: string;
   /** Cells by column id; a column missing here is "no data". */

@@ -12,6 +12,9 @@ import { checkAreas, noteMarkers, offBy, statedAreas } from '../../../pipeline/a
 import { applySectionScopes } from '../../../pipeline/extract/section-scope.ts';
 import { nationalSvg } from '../../../src/map-export/national-svg.ts';
 import { realInputs } from '../export/real-inputs.ts';
+import { tableRows } from '../../../src/app/table/rows.ts';
+import { toCsv } from '../../../src/core/table-export/csv.ts';
+import { toGeoJson, type ExportCollection } from '../../../src/core/table-export/geojson.ts';
 import { corpusWithGazetteer } from '../fixtures/corpus.ts';
 
 const gazetteer = validateGazetteer(JSON.parse(readFileSync('data/gazetteer.json', 'utf8')), 'data/gazetteer.json');
@@ -151,6 +154,25 @@ describe('boundary vintage: units as the documents knew them', () => {
 
   it('says where the data cannot: Zunyi County is drawn as the smaller Bozhou District, with a note', () => {
     expect(byId('guizhou-zunyixian').properties.extentNote?.zh).toMatch(/播州区/);
+  });
+
+  it('and the table’s downloads keep that note with the pilot, in the download’s language', () => {
+    const zunyi = byId('guizhou-zunyixian').properties;
+    const read = (lang: 'zh' | 'en') => {
+      const [header, row] = toCsv(tableRows([zunyi], [], lang), [], lang, { title: 'x' }).slice(1).trim().split('\r\n');
+      return { header: header!.split(','), row: row! };
+    };
+    const zh = read('zh');
+    expect(zh.header.slice(5, 7)).toEqual(['extent', 'extent_note']);
+    expect(zh.row).toContain('boundary');
+    expect(zh.row).toContain('播州区（约 2477 平方公里，文中 4092.66 平方公里）');
+    expect(read('en').row).toContain('about 2,477 km² against the text');
+    const geo = JSON.parse(toGeoJson([byId('guizhou-zunyixian')], tableRows([zunyi], [], 'en'), [], 'en', { title: 'x' })) as ExportCollection;
+    expect(geo.features[0]?.properties).toMatchObject({ extent: 'boundary', extent_note: expect.stringMatching(/Bozhou District/) });
+    // A pilot drawn at its own boundary without a note says nothing more.
+    expect(read('zh').header).toHaveLength(7);
+    const fangshan = toCsv(tableRows([byId('beijing-fangshan').properties], [], 'zh'), [], 'zh', { title: 'x' }).slice(1).trim().split('\r\n')[1];
+    expect(fangshan).toBe('beijing-fangshan,房山区,"Fangshan District, Beijing",北京市,district,boundary,');
   });
 });
 

@@ -40,7 +40,7 @@ describe('toCsv', () => {
 
   it('writes the header row in the documented order', () => {
     expect(read(ROWS)[0]).toEqual([
-      'id', 'name', 'name_en', 'province', 'level', 'value', 'unit', 'qualifier', 'year', 'source_doc', 'source_line', 'source_sentence',
+      'id', 'name', 'name_en', 'province', 'level', 'extent', 'extent_note', 'value', 'unit', 'qualifier', 'year', 'source_doc', 'source_line', 'source_sentence',
     ]);
   });
 
@@ -56,32 +56,33 @@ describe('toCsv', () => {
     const csv = toCsv(ROWS, [RATE], 'zh', meta);
     expect(csv).toContain('"2014年，全区常住人口103.6万人，""城镇化率""68.9%；\n户籍人口79.4万人。"');
     const fangshan = read(ROWS)[1];
-    expect(fangshan).toEqual(['beijing-fangshan', '房山区', 'Fangshan District, Beijing', '北京市', 'district', '68.9', '%', 'exact', '2014', 'batch2', '79', SENTENCE]);
+    expect(fangshan).toEqual(['beijing-fangshan', '房山区', 'Fangshan District, Beijing', '北京市', 'district', 'boundary', '', '68.9', '%', 'exact', '2014', 'batch2', '79', SENTENCE]);
   });
 
-  it('leaves a row without a value empty after its pilot fields', () => {
+  it('writes how the pilot is drawn and why, then leaves a row without a value empty', () => {
     const [, , lingang, , weixian] = read(ROWS);
     expect(lingang?.slice(0, 5)).toEqual(['shanghai-pudong-lingang', '浦东新区（临港地区）', 'Lingang Area, Pudong New Area, Shanghai', '上海市', 'new_area']);
-    expect(lingang?.slice(5)).toEqual(Array(7).fill(''));
-    expect(weixian?.slice(5)).toEqual(Array(7).fill(''));
+    expect(lingang?.slice(5, 7)).toEqual(['approximate', '近似范围：临港 315 平方公里。']);
+    expect(lingang?.slice(7)).toEqual(Array(7).fill(''));
+    expect(weixian?.slice(5)).toEqual(Array(9).fill(''));
   });
 
   it('writes a negative value as a number, the year of the view where a cell has none, and every source', () => {
     const dongli = read(ROWS)[3];
-    expect(dongli?.slice(5)).toEqual(['-2.5', '%', 'about', '2020', 'batch2 | fuzhou', '120 | 7', "'=SUM(A1) 一句以等号开头的话 | 另一句"]);
+    expect(dongli?.slice(7)).toEqual(['-2.5', '%', 'about', '2020', 'batch2 | fuzhou', '120 | 7', "'=SUM(A1) 一句以等号开头的话 | 另一句"]);
   });
 
   it('writes the unit in the language asked for', () => {
-    expect(read(ROWS, [POPULATION], 'en')[1]?.[6]).toBe('×10⁴ people');
-    expect(read(ROWS, [POPULATION], 'zh')[1]?.[6]).toBe('万人');
+    expect(read(ROWS, [POPULATION], 'en')[1]?.[8]).toBe('×10⁴ people');
+    expect(read(ROWS, [POPULATION], 'zh')[1]?.[8]).toBe('万人');
   });
 
   it('prefixes each column’s fields by its id when there are several', () => {
     const [header, fangshan] = read(ROWS, [RATE, POPULATION]);
-    expect(header).toHaveLength(5 + 2 * 7);
-    expect(header?.slice(5, 7)).toEqual(['urban_rate_value', 'urban_rate_unit']);
-    expect(header?.slice(12, 14)).toEqual(['population_value', 'population_unit']);
-    expect(fangshan?.[12]).toBe('103.6');
+    expect(header).toHaveLength(7 + 2 * 7);
+    expect(header?.slice(7, 9)).toEqual(['urban_rate_value', 'urban_rate_unit']);
+    expect(header?.slice(14, 16)).toEqual(['population_value', 'population_unit']);
+    expect(fangshan?.[14]).toBe('103.6');
   });
 
   it('reads back any sentence unchanged (commas, quotes, CR, LF, unicode)', () => {
@@ -89,7 +90,7 @@ describe('toCsv', () => {
       fc.property(fc.string({ unit: 'grapheme' }), fc.constantFrom(',', '"', '\r\n', '\n', '\r', '""', ''), (text, extra) => {
         const sentence = `句${extra}${text}${extra}`;
         const row: TableRow = { ...ROWS[0]!, cells: { urban_rate: { value: 1, text: '1%', qualifier: 'exact', source: { doc: 'd', line: 1, text: sentence } } } };
-        expect(read([row])[1]?.[11]).toBe(sentence);
+        expect(read([row])[1]?.[13]).toBe(sentence);
       }),
       { numRuns: 300 },
     );

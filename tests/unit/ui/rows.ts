@@ -12,6 +12,7 @@ export const SENTENCE = '2014年，全区常住人口103.6万人，"城镇化率
 export const ROWS: TableRow[] = [
   {
     ...pilot('beijing-fangshan', '房山区', 'Fangshan District, Beijing', '北京市'),
+    extent: 'boundary',
     cells: {
       urban_rate: { value: 68.9, text: '68.9%', qualifier: 'exact', year: 2014, source: { doc: 'batch2', line: 79, text: SENTENCE } },
       population: { value: 103.6, text: '103.6万人', qualifier: 'exact', year: 2014, source: { doc: 'batch2', line: 79, text: SENTENCE } },
@@ -19,6 +20,8 @@ export const ROWS: TableRow[] = [
   },
   {
     ...pilot('shanghai-pudong-lingang', '浦东新区（临港地区）', 'Lingang Area, Pudong New Area, Shanghai', '上海市', 'new_area'),
+    extent: 'approximate',
+    extentNote: { zh: '近似范围：临港 315 平方公里。', en: 'Approximate extent: Lingang, 315 km².' },
     cells: { urban_rate: { value: null, text: '', qualifier: null } },
   },
   {
