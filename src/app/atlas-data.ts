@@ -4,7 +4,7 @@ import type { SourceDocument } from '../core/schema/manifest.ts';
 import type { PilotsFile } from '../core/schema/pilots.ts';
 import type { ChecksFile } from '../core/schema/data-files.ts';
 import { decodeBasemap } from '../core/basemap-file.ts';
-import { assertChinaTopology, BASE_OBJECTS, chinaLayers, countyLayers, type ChinaLayers } from '../core/china-topology.ts';
+import { assertChinaTopology, BASE_OBJECTS, chinaLayers, countyFeatures, countyLines, type ChinaLayers } from '../core/china-topology.ts';
 import { feature } from 'topojson-client';
 import type { FeatureCollection } from 'geojson';
 import { asBuilt, loadChecked, loadChecks, loadJsonText, loadText, validateChecked } from './load.ts';
@@ -90,12 +90,19 @@ async function loadChina(base: string, checks: Promise<ChecksFile['files']>): Pr
 /** The counties (data/china-counties.topo.json), checked and turned into a layer and its lines. */
 async function loadCounties(base: string): Promise<Pick<ChinaLayers, 'counties' | 'countyLines'>> {
   const topology = (await loadJsonText('china-counties.topo.json', base)) as Topology;
-  try {
-    assertChinaTopology(topology, 'data/china-counties.topo.json', ['counties']);
-    return countyLayers(topology as Parameters<typeof countyLayers>[0]);
-  } catch (error) {
-    throw asDataFileError(error);
-  }
+  const made = <T>(make: () => T): T => {
+    try {
+      return make();
+    } catch (error) {
+      throw asDataFileError(error);
+    }
+  };
+  made(() => assertChinaTopology(topology, 'data/china-counties.topo.json', ['counties']));
+  const counties = topology as Parameters<typeof countyFeatures>[0];
+  // The features, then the lines between them, in a task each: in one they hold the page too long.
+  const features = made(() => countyFeatures(counties));
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return { counties: features, countyLines: made(() => countyLines(counties)) };
 }
 
 async function loadSouthChinaSea(base: string): Promise<FeatureCollection> {

@@ -74,10 +74,17 @@ const flatten = <P>(fc: FeatureCollection | Feature): FeatureCollection<Areal, P
 
 const different = (a: unknown, b: unknown) => a !== b;
 
+type CountyTopology = Topology<{ counties: GeometryCollection<CountyProps> }>;
+
+/** The counties of a topology as features. */
+export const countyFeatures = (topology: CountyTopology): ChinaLayers['counties'] => flatten<CountyProps>(feature(topology, topology.objects.counties));
+
+/** The lines between a topology's counties (drawn once each). */
+export const countyLines = (topology: CountyTopology): ChinaLayers['countyLines'] => mesh(topology, topology.objects.counties, different);
+
 /** The counties of a topology and the lines between them (drawn once each). */
-export function countyLayers(topology: Topology<{ counties: GeometryCollection<CountyProps> }>): Pick<ChinaLayers, 'counties' | 'countyLines'> {
-  const { counties } = topology.objects;
-  return { counties: flatten<CountyProps>(feature(topology, counties)), countyLines: mesh(topology, counties, different) };
+export function countyLayers(topology: CountyTopology): Pick<ChinaLayers, 'counties' | 'countyLines'> {
+  return { counties: countyFeatures(topology), countyLines: countyLines(topology) };
 }
 
 /**

@@ -127,6 +127,11 @@ describe('your own document', () => {
     expect(ms).toBeLessThan(5000);
     expect(await page.$$eval('.doc-panel[data-doc="mine-3"] .doc-unit', (units) => units.length)).toBe(59);
     expect(await page.$$eval('.doc-panel[data-doc="mine-3"] .doc-unit select', (s) => s.filter((x) => (x as HTMLSelectElement).value === '').length)).toBe(0);
+    // Each select comes to offer its province's units (made a few selects at a time, or when it is used), its match still chosen.
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLSelectElement>('.doc-panel[data-doc="mine-3"] .doc-unit select')].every((s) => s.options.length > 2));
+    const fangshanMatch = page.locator('.doc-panel[data-doc="mine-3"] .doc-unit[data-unit="北京市房山区"] select');
+    expect(await fangshanMatch.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]!.textContent)).toBe('北京市房山区');
+    expect(await fangshanMatch.evaluate((s: HTMLSelectElement) => [...s.options].map((o) => o.textContent))).toEqual(expect.arrayContaining(['北京市朝阳区', '北京市海淀区']));
     expect(errors).toEqual([]);
     await page.close();
   });

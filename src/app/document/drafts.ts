@@ -1,5 +1,5 @@
 /** Draft layout specs of a document's spatial formulas, placed on the counties their members name. */
-import { unitKey } from '../../core/user-match.ts';
+import { unitKey, type Unit } from '../../core/user-match.ts';
 import type { ChinaLayers } from '../../core/china-topology.ts';
 import { boundaryIndex } from '../../core/document/match-units.ts';
 import { draftSpec, type DraftSpec } from '../../core/document/draft-spec.ts';
@@ -8,10 +8,12 @@ import type { StoredDocument } from './store.ts';
 /** Draft specs of the document's formulas, on the units its members name (within its own province). */
 export function drafts(doc: StoredDocument, china: ChinaLayers, pilotOf: Map<string, string>): (DraftSpec | null)[] {
   const { index } = boundaryIndex(china);
+  const unitOf = new Map<string, Unit>();
+  for (const u of index.units) if (!unitOf.has(unitKey(u))) unitOf.set(unitKey(u), u);
   return doc.extract.formulas.map((f, i) => {
     const unitIndex = doc.extract.units.findIndex((u) => u.pilot === f.pilot);
     const choice = doc.choices[unitIndex];
-    const homeUnit = choice?.kind === 'unit' ? index.units.find((u) => unitKey(u) === choice.key) : undefined;
+    const homeUnit = choice?.kind === 'unit' ? unitOf.get(choice.key) : undefined;
     const province = homeUnit ? (homeUnit.level === 'provinces' ? homeUnit.name : homeUnit.province) : undefined;
     const prefecture = homeUnit?.level === 'prefectures' ? homeUnit.name : homeUnit?.prefecture;
     const resolve = (member: string) => {

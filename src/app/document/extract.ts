@@ -6,35 +6,65 @@ import { DocumentMapError } from './host.ts';
 
 const PROBLEM_KEY = { empty: 'mineEmpty', noUnit: 'mineNoUnit', noFigures: 'mineNoFigures' } as const satisfies Record<DocumentProblemCode, StringKey>;
 
-/** Runs the extraction in a worker; on the page itself where a worker cannot start. */
-export function extractOffPage(request: ExtractRequest): Promise<{ result: DocumentExtract; ms: number }> {
-  const here = async () => {
-    const [{ extractDocument }, { bareName }] = await Promise.all([import('../../core/document/extract-document.ts'), import('../../core/user-match.ts')]);
-    const known = new Set(request.places);
-    const bare = new Set(request.places.map(bareName));
-    const start = performance.now();
-    const result = extractDocument(request.name, request.text, { gazetteer: request.gazetteer, knownPlace: (p) => known.has(p) || bare.has(bareName(p)) });
-    return { result, ms: performance.now() - start };
-  };
-  let worker: Worker;
+type Extracted = { result: DocumentExtract; ms: number };
+
+/** The extraction on the page itself, where a worker cannot start. */
+async function here(request: ExtractRequest): Promise<Extracted> {
+  const [{ extractDocument }, { bareName }] = await Promise.all([import('../../core/document/extract-document.ts'), import('../../core/user-match.ts')]);
+  const known = new Set(request.places);
+  const bare = new Set(request.places.map(bareName));
+  const start = performance.now();
+  const result = extractDocument(request.name, request.text, { gazetteer: request.gazetteer, knownPlace: (p) => known.has(p) || bare.has(bareName(p)) });
+  return { result, ms: performance.now() - start };
+}
+
+export interface Extraction {
+  /** Extracts a document: in the worker, or on the page where the worker could not start. Once. */
+  run(request: ExtractRequest): Promise<Extracted>;
+  /** Lets the worker go unused (the document could not be read). */
+  close(): void;
+}
+
+/**
+ * Starts the extraction's worker before the document is read, so that the worker loads its code
+ * while the file is read and the boundaries load, not after.
+ */
+export function startExtraction(): Extraction {
+  let worker: Worker | null;
   try {
     worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return here();
+    worker = null;
   }
-  return new Promise((resolve, reject) => {
-    worker.addEventListener('message', (event: MessageEvent<{ result?: DocumentExtract; ms?: number; code?: DocumentProblemCode; message?: string }>) => {
-      worker.terminate();
-      const { result, ms, code, message } = event.data;
-      if (result) resolve({ result, ms: ms ?? 0 });
-      else if (code) reject(new DocumentMapError(request.name, PROBLEM_KEY[code]));
-      else reject(new DocumentMapError(request.name, 'mineFailed', { detail: message ?? '?' }));
-    });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      worker.terminate();
-      here().then(resolve, reject);
-    });
-    worker.postMessage(request);
+  let failed = worker === null;
+  let waiting: { request: ExtractRequest; resolve: (x: Extracted) => void; reject: (error: unknown) => void } | null = null;
+  worker?.addEventListener('message', (event: MessageEvent<{ result?: DocumentExtract; ms?: number; code?: DocumentProblemCode; message?: string }>) => {
+    worker?.terminate();
+    const asked = waiting;
+    waiting = null;
+    if (!asked) return;
+    const { result, ms, code, message } = event.data;
+    if (result) asked.resolve({ result, ms: ms ?? 0 });
+    else if (code) asked.reject(new DocumentMapError(asked.request.name, PROBLEM_KEY[code]));
+    else asked.reject(new DocumentMapError(asked.request.name, 'mineFailed', { detail: message ?? '?' }));
   });
+  worker?.addEventListener('error', (event) => {
+    event.preventDefault();
+    worker?.terminate();
+    failed = true;
+    const asked = waiting;
+    waiting = null;
+    if (asked) here(asked.request).then(asked.resolve, asked.reject);
+  });
+  return {
+    run(request) {
+      if (failed || !worker) return here(request);
+      const running = worker;
+      return new Promise((resolve, reject) => {
+        waiting = { request, resolve, reject };
+        running.postMessage(request);
+      });
+    },
+    close: () => worker?.terminate(),
+  };
 }

@@ -15,7 +15,7 @@ import { el } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { isDocumentFile } from './detect.ts';
 import { drafts } from './drafts.ts';
-import { extractOffPage } from './extract.ts';
+import { startExtraction } from './extract.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { DocumentMapError, showDocumentError, type DocumentHost } from './host.ts';
 import { boundsOf, layerOf, withdraw } from './layer.ts';
@@ -27,6 +27,9 @@ import './document.css';
 
 export { isDocumentFile } from './detect.ts';
 export { DocumentMapError, type DocumentHost } from './host.ts';
+
+/** Resolves in a task of its own, after what the page has waiting (input, drawing). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The documents shown, by local id. */
 const shown = new Map<string, Shown>();
@@ -88,7 +91,10 @@ async function show(host: DocumentHost, doc: StoredDocument, timing: number | nu
   const { pilots } = await loadGazetteer(host.base);
   const matches = matchUnits(doc.extract.units, boundaryIndex(china).index, pilots, new Set(host.data.pilots.features.map((f) => f.properties.id)));
   const stored: StoredDocument = doc.choices.length === doc.extract.units.length ? doc : { ...doc, choices: matches.map((m) => m.chosen) };
+  // Matching, drawing, the panel and framing each in a task of its own: together they would hold the page for a long time.
+  await nextTask();
   const { pilotOf, bounds } = await apply(host, stored);
+  await nextTask();
   const panel = el('details', 'doc-panel');
   panel.open = true;
   panel.dataset.doc = stored.id;
@@ -99,9 +105,13 @@ async function show(host: DocumentHost, doc: StoredDocument, timing: number | nu
     () => true,
     () => false,
   );
+  await nextTask();
   renderPanel(host, entry, timing, actionsOf(host));
   legendNote(host);
-  if (frame && bounds) host.atlas.setState({ bounds });
+  if (frame && bounds) {
+    await nextTask();
+    host.atlas.setState({ bounds });
+  }
 }
 
 let counter = 0;
@@ -121,11 +131,20 @@ export async function openDocument(host: DocumentHost, file: File): Promise<bool
   status.setAttribute('role', 'status');
   host.mapElement.append(status);
   for (const old of host.mapElement.querySelectorAll('.doc-error, .user-error')) old.remove();
+  // The worker, the boundaries and the gazetteer load while the file is read.
+  const extraction = startExtraction();
+  const context = Promise.all([host.data.withCounties(), loadGazetteer(host.base)]);
+  context.catch(() => undefined);
   try {
     const read = await readDocument(file);
-    const [china, gazetteer] = await Promise.all([host.data.withCounties(), loadGazetteer(host.base)]);
+    const [china, gazetteer] = await context;
     const places = [...new Set([...LEVELS.flatMap((l) => china[l].features.map((f) => f.properties.name)), ...gazetteer.pilots.flatMap((p) => [p.name.zh, ...(p.sourceNames ?? [])])])];
-    const { result, ms } = await extractOffPage({ name: file.name, text: read.text, gazetteer: gazetteer.raw, places });
+    const extracted = extraction.run({ name: file.name, text: read.text, gazetteer: gazetteer.raw, places });
+    extracted.catch(() => undefined);
+    // The boundaries' index for matching is built while the worker extracts, in a task of its own.
+    await nextTask();
+    boundaryIndex(china);
+    const { result, ms } = await extracted;
     console.info(`pilot-atlas: ${file.name}: ${read.text.length} characters extracted in ${Math.round(ms)} ms (${result.units.length} units, ${result.records.length} records, ${result.formulas.length} formulas)`);
     const doc: StoredDocument = {
       id: nextId(),
@@ -141,6 +160,7 @@ export async function openDocument(host: DocumentHost, file: File): Promise<bool
     document.documentElement.dataset.documentMs = String(Math.round(ms));
     await show(host, doc, ms, true);
   } catch (error) {
+    extraction.close();
     showDocumentError(host, file.name, error);
   } finally {
     status.remove();

@@ -8,6 +8,7 @@ import type { Formula, IndicatorRecord, SourceRef } from '../../core/schema/indi
 import { unitKey, type Unit } from '../../core/user-match.ts';
 import type { ChinaLayers } from '../../core/china-topology.ts';
 import { boundaryIndex } from '../../core/document/match-units.ts';
+import type { Labelled } from '../../core/label-points.ts';
 import { t } from '../i18n.ts';
 import type { StoredDocument } from './store.ts';
 
@@ -34,6 +35,7 @@ export function layerOf(doc: StoredDocument, china: ChinaLayers, data: AtlasData
       const f = byKey.get(choice.key);
       const unit = units.get(choice.key);
       if (!f || !unit) return;
+      const label = (f.properties as Labelled | null)?.label;
       features.push({
         type: 'Feature',
         geometry: f.geometry,
@@ -46,6 +48,8 @@ export function layerOf(doc: StoredDocument, china: ChinaLayers, data: AtlasData
           approximate: false,
           extent: 'boundary',
           extentNote: note(choice.label),
+          // The label point the build computed for the unit, so that the page need not compute it.
+          ...(label ? { label: [label[0], label[1]] as [number, number] } : {}),
         },
       });
     }

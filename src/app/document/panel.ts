@@ -71,6 +71,7 @@ export function renderPanel(host: DocumentHost, entry: Shown, timing: number | n
 
   // Units and their matches.
   panel.append(el('h3', undefined, t(lang, 'mineUnits')));
+  const fills: (() => void)[] = [];
   const units = el('ul', 'doc-units');
   doc.extract.units.forEach((u, k) => {
     const li = el('li', 'doc-unit');
@@ -80,10 +81,24 @@ export function renderPanel(host: DocumentHost, entry: Shown, timing: number | n
     const select = el('select', 'doc-match');
     const options = entry.options[k] ?? [];
     const value = (c: UnitChoice) => (c.kind === 'pilot' ? `pilot:${c.id}` : `unit:${c.key}`);
-    select.append(new Option(t(lang, 'mineNotMatched'), ''));
-    for (const c of options) select.append(new Option(c.kind === 'pilot' ? t(lang, 'mineAsPilot', { name: c.label }) : c.label, value(c)));
+    const option = (c: UnitChoice) => new Option(c.kind === 'pilot' ? t(lang, 'mineAsPilot', { name: c.label }) : c.label, value(c));
     const chosen = doc.choices[k];
-    select.value = chosen ? value(chosen) : '';
+    const current = chosen ? options.find((c) => value(c) === value(chosen)) : undefined;
+    // A unit may be matched to any unit of its province: a batch document's selects hold thousands
+    // of options, too many to make in one go. Each holds its match until it is used (or the page
+    // is idle: fillLater), then all its options.
+    select.append(new Option(t(lang, 'mineNotMatched'), ''), ...(current ? [option(current)] : []));
+    select.value = current ? value(current) : '';
+    let full = false;
+    const fill = () => {
+      if (full) return;
+      full = true;
+      const picked = select.value;
+      select.replaceChildren(new Option(t(lang, 'mineNotMatched'), ''), ...options.map(option));
+      select.value = picked;
+    };
+    for (const type of ['focus', 'pointerdown', 'mousedown', 'keydown']) select.addEventListener(type, fill);
+    fills.push(fill);
     select.addEventListener('change', () => {
       const picked = options.find((c) => value(c) === select.value) ?? null;
       const choices = [...doc.choices];
@@ -169,6 +184,18 @@ export function renderPanel(host: DocumentHost, entry: Shown, timing: number | n
   removeButton.addEventListener('click', () => act.remove(doc.id));
   actions.append(download, removeButton);
   panel.append(actions);
+  fillLater(fills);
+}
+
+/** Runs the selects' fills in tasks of at most about 20 ms each, so that none blocks the page for long. */
+function fillLater(fills: readonly (() => void)[]): void {
+  let next = 0;
+  const step = () => {
+    const start = performance.now();
+    while (next < fills.length && performance.now() - start < 20) fills[next++]!();
+    if (next < fills.length) setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
 }
 
 const QUALIFIER_KEY = { exact: 'mineExact', about: 'mineAbout', at_least: 'mineAtLeast', at_most: 'mineAtMost' } as const;

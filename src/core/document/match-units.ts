@@ -113,9 +113,14 @@ export function matchUnits(units: readonly DocumentUnit[], index: UnitIndex, gaz
     // The units of the same province, to correct a match by hand.
     const home = unit ? (unit.level === 'provinces' ? unit.name : unit.province) : province;
     if (home) {
+      const offered = new Set(options.flatMap((o) => (o.kind === 'unit' ? [o.key] : [])));
       for (const candidate of index.units) {
         const inHome = candidate.level === 'provinces' ? candidate.name === home : candidate.province === home;
-        if (inHome && !options.some((o) => o.kind === 'unit' && o.key === unitKey(candidate))) options.push(unitChoice(candidate));
+        if (!inHome) continue;
+        const key = unitKey(candidate);
+        if (offered.has(key)) continue;
+        offered.add(key);
+        options.push(unitChoice(candidate));
       }
     }
     // A pilot the atlas draws at its curated extent (a zone, a town) is drawn so; else the boundary unit.
