@@ -4,7 +4,7 @@ import { t } from './i18n.ts';
 import { formatNumber } from '../core/format.ts';
 import { el } from './dom.ts';
 import { provinceClassCounts } from './province-view.ts';
-import { approximateCount, approximateExtentRow } from './extent-legend.ts';
+import { approximateCount, approximateExtentRow, extentNotesLine } from './extent-legend.ts';
 
 
 const METHOD: Record<string, Record<Lang, string>> = {
@@ -55,6 +55,13 @@ export function thematicLegend(view: ThematicView, lang: Lang, byProvince = fals
   if (model.note) notes.push(model.note);
   for (const w of view.warnings) notes.push(w);
   for (const n of notes) box.append(el('p', 'legend-note', n));
+  // Pilots drawn at a boundary that is not quite the document's, named, so a reader knows to look.
+  const extentNotes = provinces ? null : extentNotesLine(lang, view.shown);
+  if (extentNotes) {
+    const line = el('p', 'legend-note legend-extent-notes', extentNotes.text);
+    line.title = extentNotes.names;
+    box.append(line);
+  }
   box.append(el('p', 'legend-note legend-vintage', t(lang, 'dataVintage')));
   return box;
 }

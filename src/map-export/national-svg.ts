@@ -56,7 +56,9 @@ function pilotMarks(input: NationalSvgInput, layout: NationalLayout, path: (g: F
     const colour = input.colourOf ? input.colourOf(f.properties.id) : PILOT_PALETTE.fill;
     if (colour === null) continue;
     const name = input.lang === 'zh' ? f.properties.name : f.properties.nameEn;
-    const tip = textEl('title', {}, name);
+    // The title carries why the drawing differs from the document, where it does (遵义县 drawn as 播州区).
+    const note = f.properties.extentNote?.[input.lang];
+    const tip = textEl('title', {}, note ? `${name}（${note}）` : name);
     // An approximate extent (a zone or town of a few km²) is a circle at its centre at this scale.
     const centre = f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : f.properties.extent === 'approximate' ? f.properties.centre : undefined;
     if (centre) {

@@ -46,6 +46,9 @@ describe('the first view', () => {
     expect(rows.length).toBeGreaterThanOrEqual(4);
     // Pilots drawn at an approximate extent are keyed in the legend.
     expect(await page.textContent('.thematic-legend .legend-approximate')).toMatch(/近似范围（虚线）\d+/);
+    // And those drawn at a boundary that is not quite the document's are named (遵义县, drawn as the later 播州区).
+    expect(await page.textContent('.thematic-legend .legend-extent-notes')).toBe('4 个试点的范围附说明，见详情');
+    expect(await page.getAttribute('.thematic-legend .legend-extent-notes', 'title')).toMatch(/遵义县/);
     const png = await screenshot(page, 'first-view');
     const top = rows[0]!;
     // Counted on the map's own pixels: the legend's swatch is not the map.

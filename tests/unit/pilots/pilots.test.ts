@@ -13,6 +13,7 @@ import { applySectionScopes } from '../../../pipeline/extract/section-scope.ts';
 import { nationalSvg } from '../../../src/map-export/national-svg.ts';
 import { realInputs } from '../export/real-inputs.ts';
 import { tableRows } from '../../../src/app/table/rows.ts';
+import { extentNotesLine } from '../../../src/app/extent-legend.ts';
 import { toCsv } from '../../../src/core/table-export/csv.ts';
 import { toGeoJson, type ExportCollection } from '../../../src/core/table-export/geojson.ts';
 import { corpusWithGazetteer } from '../fixtures/corpus.ts';
@@ -82,6 +83,9 @@ describe('pilots.geojson', () => {
     for (const id of ['shaanxi-xixian', 'guangdong-maoming', 'xinjiang-yushugou']) expect(svg).toMatch(new RegExp(`<circle [^>]*data-id="${id}"`));
     expect(svg).toMatch(/<path [^>]*data-id="beijing-fangshan"/);
     expect(svg).not.toMatch(/<path [^>]*data-id="shaanxi-xixian"/);
+    // A pilot's title (its tooltip in an SVG viewer) carries the note on its extent: 遵义县 is drawn as 播州区.
+    expect(svg).toMatch(/<path [^>]*data-id="guizhou-zunyixian"[^>]*><title>遵义县（边界年代不符：[^<]*播州区（约 2477 平方公里，文中 4092.66 平方公里）。）<\/title>/);
+    expect(svg).toMatch(/<path [^>]*data-id="beijing-fangshan"[^>]*><title>房山区<\/title>/);
   }, 60_000);
 
   it('merges the joint pilot 津市市—澧县 from both counties, without the shared border', () => {
@@ -154,6 +158,14 @@ describe('boundary vintage: units as the documents knew them', () => {
 
   it('says where the data cannot: Zunyi County is drawn as the smaller Bozhou District, with a note', () => {
     expect(byId('guizhou-zunyixian').properties.extentNote?.zh).toMatch(/播州区/);
+  });
+
+  it('and the legend counts the pilots drawn at a boundary with a note, naming them in its title, in each language', () => {
+    const shown = features.map((f) => f.properties);
+    expect(extentNotesLine('zh', shown)).toEqual({ text: '4 个试点的范围附说明，见详情', names: '同江市、津市市—澧县、成都市、遵义县' });
+    expect(extentNotesLine('en', shown)?.text).toBe('Extent notes on 4 pilots: see each');
+    expect(extentNotesLine('en', shown)?.names).toMatch(/^Tongjiang[^;]*; .*; Chengdu[^;]*; Zunyi County$/);
+    expect(extentNotesLine('zh', shown.filter((p) => p.extent === 'approximate' || !p.extentNote))).toBeNull();
   });
 
   it('and the table’s downloads keep that note with the pilot, in the download’s language', () => {
