@@ -50,7 +50,8 @@ describe('the live layout editor', () => {
     const schemaError = page.locator('.layout-editor-errors li');
     expect(await schemaError.count()).toBe(1);
     expect(Number(await schemaError.getAttribute('data-line'))).toBe(line);
-    expect(await schemaError.textContent()).toContain('radius must be > 0 and ≤ 500 km, got 0');
+    // In the page's language: the schema's message in Chinese, with the path and the number.
+    expect(await schemaError.textContent()).toBe(`行 ${line} parts[2].elements[1].radiusKm › 半径应 > 0 且 ≤ 500 千米，实为 0`);
     const drawn = await drawnOf();
     expect(drawn).toBeGreaterThan(whole - 4);
     expect(drawn).toBeLessThan(whole);
@@ -96,8 +97,8 @@ describe('the live layout editor', () => {
     await page.close();
   }, 240_000);
 
-  it('drafts a new formula from the template and draws it', async () => {
-    const { page } = await openAtlas(browser(), baseUrl);
+  it('drafts a new formula from the template and draws it; in English, a schema error is said in English', async () => {
+    const { page } = await openAtlas(browser(), `${baseUrl}?lang=en`);
     await page.click('#atlas-editor');
     await page.waitForSelector('.layout-editor-text');
     await page.waitForFunction(() => (document.querySelector<HTMLTextAreaElement>('.layout-editor-text')?.value ?? '').includes('"id": "draft"'));
@@ -106,12 +107,23 @@ describe('the live layout editor', () => {
       '"parts": [\n    { "part": "一圈", "elements": [{ "kind": "circle", "label": "栖霞圈", "center": { "place": "栖霞市" }, "radiusKm": 20 }] },',
     );
     await page.fill('.layout-editor-text', draft);
-    await page.waitForFunction(() => /错误: 0/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
-    const drawn = Number((await page.textContent('.layout-editor-status'))!.match(/已生成要素: (\d+)/)![1]);
+    await page.waitForFunction(() => /Errors: 0/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
+    const drawn = Number((await page.textContent('.layout-editor-status'))!.match(/Features drawn: (\d+)/)![1]);
     expect(drawn).toBeGreaterThan(8);
     // The draft is drawn (the status counts its features); the screenshot is taken once it is on screen.
     await frames(page);
     await screenshot(page, 'editor-draft');
+
+    // A misspelt kind and a missing formula, typed in: each listed in English at its line.
+    const broken = draft.replace('"kind": "circle"', '"kind": "circel"').replace('"formula": "一核两带一圈",\n', '');
+    await page.fill('.layout-editor-text', broken);
+    await page.waitForFunction(() => /Errors: 2$/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
+    const kindLine = broken.split('\n').findIndex((l) => l.includes('circel')) + 1;
+    // A missing key is put at its object's first key (line 2, "id").
+    expect(await page.locator('.layout-editor-errors li').allTextContents()).toEqual([
+      'line 2 formula › Invalid input: expected string, received undefined',
+      `line ${kindLine} parts[0].elements[0].kind › unknown element kind "circel" (expected one of core, belt, axis, corridor, circle, cluster, zone, node, link)`,
+    ]);
     await page.close();
   });
 });

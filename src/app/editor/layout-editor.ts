@@ -1,4 +1,5 @@
-import { compileSpecText, countyLookup, layoutContext, MAX_SPEC_DEPTH, syntaxText, type LayoutContext, type LayoutFeature, type SpecProblem } from '../../core/layout/index.ts';
+import { compileSpecText, countyLookup, layoutContext, type LayoutContext, type LayoutFeature } from '../../core/layout/index.ts';
+import { specProblemText } from './problem-text.ts';
 import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
 import type { CountyFeature } from '../../core/layout/context.ts';
 import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
@@ -51,14 +52,6 @@ const WHOLE_INPUTS = new Set(['insertFromPaste', 'insertFromDrop', 'insertReplac
 
 /** How many problems the list shows; the rest are counted ("and 9,800 more"). */
 export const MAX_LISTED = 200;
-
-/** A problem's text in the user's language where the editor words it itself, else the compiler's. */
-function problemText(p: SpecProblem, lang: Lang): string {
-  if (p.code === 'too-deep') return t(lang, 'editorTooDeep').replace('{depth}', String(p.depth)).replace('{max}', String(MAX_SPEC_DEPTH));
-  if (p.code === 'failure') return `${t(lang, 'editorFailure')}: ${p.message}`;
-  if (p.code === 'syntax') return syntaxText(p.message, lang);
-  return p.path ? `${p.path} › ${p.message}` : p.message;
-}
 
 /**
  * The live layout editor: a spec as JSON, recompiled in the browser as the planner types, drawn on
@@ -229,7 +222,7 @@ export class LayoutEditor {
       const go = el('button', 'link-button', `${t(lang, 'line')} ${p.line}`);
       go.type = 'button';
       go.addEventListener('click', () => this.selectLine(p.line));
-      item.append(go, document.createTextNode(` ${problemText(p, lang)}`));
+      item.append(go, document.createTextNode(` ${specProblemText(p, lang)}`));
       item.dataset.line = String(p.line);
       return item;
     });

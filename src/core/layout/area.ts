@@ -25,6 +25,7 @@ export function compileArea(element: Core | Zone, k: KindContext): LayoutFeature
         code: 'unknown-adcode' as const,
         path: ['area', i],
         message: `no boundary for ${JSON.stringify(members[i]!.name)} (adcode ${members[i]!.adcode}): load the county polygons, or set radiusKm`,
+        zh: `${JSON.stringify(members[i]!.name)}（代码 ${members[i]!.adcode}）没有边界：请载入县级边界，或设置 radiusKm`,
       })),
     );
   const points: LngLat[] = members.filter((m) => !units.includes(m)).map((m) => m.at);
@@ -32,7 +33,7 @@ export function compileArea(element: Core | Zone, k: KindContext): LayoutFeature
   const polygons: Areal[] = merged ? [merged] : units.map((m) => m.polygon!);
   const hull = points.length ? softHull(points, radius) : undefined;
   const area = unionAll(hull ? [...polygons, hull] : polygons);
-  if (!area) throw new ElementFailure([{ code: 'geometry', path: ['area'], message: 'the places make no area' }]);
+  if (!area) throw new ElementFailure([{ code: 'geometry', path: ['area'], message: 'the places make no area', zh: '这些地方构不成一个区域' }]);
   const extra = element.radiusKm !== undefined ? { radiusKm: element.radiusKm } : {};
   return [
     k.feature('area', area, extra),

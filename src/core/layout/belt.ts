@@ -8,6 +8,8 @@ import { smoothLine } from './spline.ts';
 import { resolveAll } from './resolve.ts';
 import type { LineElement } from './schema.ts';
 
+/** The kinds' Chinese names, for messages. */
+const LINE_ZH = { belt: '带', axis: '轴', corridor: '廊道' } as const;
 const WIDTH = { belt: DEFAULTS.beltWidthKm, axis: DEFAULTS.axisWidthKm, corridor: DEFAULTS.corridorWidthKm } as const;
 
 /**
@@ -18,11 +20,11 @@ export function compileBelt(element: LineElement, k: KindContext): LayoutFeature
   const members = resolveAll(element.through, 'through', k.ctx);
   const points = members.map((m) => m.at).filter((p, i, all) => i === 0 || !same(p, all[i - 1]!));
   if (points.length < 2)
-    throw new ElementFailure([{ code: 'geometry', path: ['through'], message: `a ${element.kind} through coincident places has no length` }]);
+    throw new ElementFailure([{ code: 'geometry', path: ['through'], message: `a ${element.kind} through coincident places has no length`, zh: `经过的地方重合，${LINE_ZH[element.kind]}（${element.kind}）没有长度` }]);
   const widthKm = element.widthKm ?? WIDTH[element.kind];
   const centre = smoothLine(points);
   const area = bufferKm({ type: 'LineString', coordinates: centre }, widthKm / 2);
-  if (!area) throw new ElementFailure([{ code: 'geometry', path: ['through'], message: `the ${element.kind} has no area` }]);
+  if (!area) throw new ElementFailure([{ code: 'geometry', path: ['through'], message: `the ${element.kind} has no area`, zh: `${LINE_ZH[element.kind]}（${element.kind}）没有面积` }]);
   const line = lineString(centre);
   const middle = along(line, length(line) / 2).geometry.coordinates as LngLat;
   const direction = element.direction ?? DEFAULTS.lineDirection;

@@ -14,7 +14,7 @@ export function compileCluster(element: Cluster, k: KindContext): LayoutFeature[
   const members = resolveAll(element.members, 'members', k.ctx);
   const padKm = element.padKm ?? DEFAULTS.clusterPadKm;
   const hull = softHull(members.map((m) => m.at), padKm);
-  if (!hull) throw new ElementFailure([{ code: 'geometry', path: ['members'], message: 'the members make no hull' }]);
+  if (!hull) throw new ElementFailure([{ code: 'geometry', path: ['members'], message: 'the members make no hull', zh: '这些成员围不成一个范围' }]);
   return [
     k.feature('area', hull),
     k.pointFeature('label', anchorOf(hull)),

@@ -8,6 +8,7 @@ import { ElementFailure, joinPath, type LayoutError } from './errors.ts';
 import { kindContext, type KindContext, type LayoutFeature, type LayoutFeatureProps } from './features.ts';
 import { compileLink } from './link.ts';
 import { compileNode } from './node.ts';
+import { schemaIssueZh } from './schema-zh.ts';
 import { ElementSchema, LayoutSchema, type Element, type ElementKind, type Label, type Layout } from './schema.ts';
 import { compileZone } from './zone.ts';
 
@@ -77,11 +78,16 @@ function compileElement(
     const issues =
       e instanceof ElementFailure
         ? e.issues
-        : [{ code: 'geometry' as const, path: [], message: `impossible geometry: ${e instanceof Error ? e.message : String(e)}` }];
+        : [{ code: 'geometry' as const, path: [], ...both(`impossible geometry: ${errorText(e)}`, `无法生成图形：${errorText(e)}`) }];
     const where = { layout: base.layout, part: at.part, element: zh(element.label) };
-    for (const issue of issues) out.errors.push({ code: issue.code, file: name, path: joinPath([...path, ...issue.path]), message: issue.message, ...where });
+    for (const issue of issues)
+      out.errors.push({ code: issue.code, file: name, path: joinPath([...path, ...issue.path]), message: issue.message, zh: issue.zh, ...where });
   }
 }
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** A message in English (`message`) and Chinese (`zh`). */
+const both = (message: string, zh: string) => ({ message, zh });
 
 const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
 
@@ -129,7 +135,13 @@ export function compileLayout(spec: unknown, ctx: LayoutContext, file?: string):
       const out = {
         features: [] as LayoutFeature[],
         errors: parsed.error.issues.map(
-          (issue): LayoutError => ({ code: 'schema', file: name, path: joinPath(issue.path), message: issue.message, ...namesAt(spec, issue.path) }),
+          (issue): LayoutError => ({
+            code: 'schema',
+            file: name,
+            path: joinPath(issue.path),
+            ...both(issue.message, schemaIssueZh(issue, spec)),
+            ...namesAt(spec, issue.path),
+          }),
         ),
       };
       compileValidElements(spec, ctx, name, out);
@@ -138,9 +150,15 @@ export function compileLayout(spec: unknown, ctx: LayoutContext, file?: string):
     const layout = parsed.data;
     const out = { features: [] as LayoutFeature[], errors: [] as LayoutError[] };
     if (ctx.pilotIds && !ctx.pilotIds.has(layout.pilot))
-      out.errors.push({ code: 'unknown-pilot', file: name, path: 'pilot', message: `unknown pilot "${layout.pilot}"`, layout: layout.id });
+      out.errors.push({ code: 'unknown-pilot', file: name, path: 'pilot', ...both(`unknown pilot "${layout.pilot}"`, `未知的试点 "${layout.pilot}"`), layout: layout.id });
     if (ctx.docIds && !ctx.docIds.has(layout.source.doc))
-      out.errors.push({ code: 'unknown-doc', file: name, path: 'source.doc', message: `unknown document "${layout.source.doc}"`, layout: layout.id });
+      out.errors.push({
+        code: 'unknown-doc',
+        file: name,
+        path: 'source.doc',
+        ...both(`unknown document "${layout.source.doc}"`, `未知的文件 "${layout.source.doc}"`),
+        layout: layout.id,
+      });
 
     const base: LayoutBase = { layout: layout.id, formula: layout.formula, pilot: layout.pilot, doc: layout.source.doc, line: layout.source.line };
     layout.parts.forEach((part, partIndex) => {
@@ -149,7 +167,7 @@ export function compileLayout(spec: unknown, ctx: LayoutContext, file?: string):
     return { ...out, layout };
   } catch (e) {
     // A context that throws, or a bug (a stack overflow on a pathologically deep value): still an answer, never an exception.
-    return { features: [], errors: [{ code: 'geometry', file: name, path: '', message: `compiler failure: ${e instanceof Error ? e.message : String(e)}` }] };
+    return { features: [], errors: [{ code: 'geometry', file: name, path: '', ...both(`compiler failure: ${errorText(e)}`, `编译出错：${errorText(e)}`) }] };
   }
 }
 
@@ -178,7 +196,13 @@ export function compileAll(specs: readonly SpecInput[], ctx: LayoutContext): Com
     const result = compileLayout(spec, ctx, name);
     const id = result.layout?.id;
     if (id && seen.has(id)) {
-      result.errors.push({ code: 'duplicate-layout', file: name, path: 'id', message: `duplicate layout id "${id}" (already in ${seen.get(id)})`, layout: id });
+      result.errors.push({
+        code: 'duplicate-layout',
+        file: name,
+        path: 'id',
+        ...both(`duplicate layout id "${id}" (already in ${seen.get(id)})`, `布局 id "${id}" 重复（已用于 ${seen.get(id)}）`),
+        layout: id,
+      });
       result.features = [];
     } else if (id) seen.set(id, name);
     features.push(...result.features);

@@ -15,7 +15,10 @@ export interface LayoutError {
   file: string;
   /** Path inside the spec, e.g. parts[1].elements[3].members[0]; '' for the whole spec. */
   path: string;
+  /** The problem in English (what `formatLayoutError`, the pipeline and its tests print). */
   message: string;
+  /** The same problem in Chinese, with the same names and numbers (the editor shows it on a Chinese page). */
+  zh: string;
   /** Layout id, part name and element label, when known. */
   layout?: string;
   part?: string;
@@ -34,9 +37,17 @@ export function joinPath(keys: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** One reason an element cannot be compiled, in English and Chinese, at a path inside the element. */
+export interface ElementIssue {
+  code: LayoutErrorCode;
+  path: readonly PropertyKey[];
+  message: string;
+  zh: string;
+}
+
 /** Thrown inside an element's compiler when it cannot go on; compile.ts turns it into LayoutErrors. */
 export class ElementFailure extends Error {
-  constructor(readonly issues: readonly { code: LayoutErrorCode; path: readonly PropertyKey[]; message: string }[]) {
+  constructor(readonly issues: readonly ElementIssue[]) {
     super(issues.map((i) => i.message).join('; '));
   }
 }

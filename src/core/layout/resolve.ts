@@ -1,7 +1,7 @@
 import type { LngLat } from '../schema/gazetteer.ts';
 import { anchorOf } from './area-ops.ts';
 import type { Areal, LayoutContext, PlaceHit } from './context.ts';
-import { ElementFailure, type LayoutErrorCode } from './errors.ts';
+import { ElementFailure, type ElementIssue, type LayoutErrorCode } from './errors.ts';
 import type { PlaceRef } from './schema.ts';
 
 /** A place reference made concrete: always a point, and a polygon when it is a county-level unit. */
@@ -16,18 +16,19 @@ export interface Resolved {
   nameEn?: string;
 }
 
-type Issue = { code: LayoutErrorCode; message: string };
+type Issue = { code: LayoutErrorCode; message: string; zh: string };
 
 const finite = (at: readonly number[]) => at.length === 2 && at.every(Number.isFinite);
 
 function fromHit(found: PlaceHit | readonly PlaceHit[] | undefined, key: string): PlaceHit | Issue {
-  if (found === undefined) return { code: 'unknown-place', message: `unknown place ${JSON.stringify(key)}` };
+  const name = JSON.stringify(key);
+  if (found === undefined) return { code: 'unknown-place', message: `unknown place ${name}`, zh: `地名表中没有 ${name}` };
   if (Array.isArray(found)) {
     const ids = (found as readonly PlaceHit[]).map((h) => h.id ?? h.name ?? '?').join(', ');
-    return { code: 'ambiguous-place', message: `ambiguous place ${JSON.stringify(key)} (${ids}): use a place id` };
+    return { code: 'ambiguous-place', message: `ambiguous place ${name} (${ids}): use a place id`, zh: `${name} 指多个地方（${ids}）：请用地名的 id` };
   }
   const single = found as PlaceHit;
-  if (!finite(single.at)) return { code: 'unknown-place', message: `place ${JSON.stringify(key)} has no usable position` };
+  if (!finite(single.at)) return { code: 'unknown-place', message: `place ${name} has no usable position`, zh: `${name} 没有可用的位置` };
   return single;
 }
 
@@ -47,7 +48,8 @@ export function resolveRef(ref: PlaceRef, ctx: LayoutContext): Resolved | Issue 
     };
   }
   const polygon = ctx.counties(ref.adcode);
-  if (!polygon) return { code: 'unknown-adcode', message: `unknown adcode "${ref.adcode}" (no boundary with that id)` };
+  if (!polygon)
+    return { code: 'unknown-adcode', message: `unknown adcode "${ref.adcode}" (no boundary with that id)`, zh: `未知的行政区划代码 "${ref.adcode}"（边界数据中没有此代码）` };
   const seat = ctx.places(ref.adcode);
   const at = seat && !Array.isArray(seat) && finite((seat as PlaceHit).at) ? (seat as PlaceHit).at : anchorOf(polygon);
   return { at, polygon, adcode: ref.adcode, name: ref.label ?? ctx.countyName?.(ref.adcode) ?? ref.adcode };
@@ -58,7 +60,7 @@ export function resolveRef(ref: PlaceRef, ctx: LayoutContext): Resolved | Issue 
  * at once: parts[1].elements[3].members[0] › unknown place "文岭镇".
  */
 export function resolveAll(refs: readonly PlaceRef[], key: string, ctx: LayoutContext): Resolved[] {
-  const issues: ConstructorParameters<typeof ElementFailure>[0][number][] = [];
+  const issues: ElementIssue[] = [];
   const out = refs.map((ref, i) => {
     const r = resolveRef(ref, ctx);
     if ('code' in r) issues.push({ ...r, path: [key, i] });

@@ -8,23 +8,36 @@ import { DEFAULTS } from './defaults.ts';
  * spec into a schematic overlay; every type here is inferred from its schema.
  */
 
+/**
+ * Chinese for the fixed English messages below (the editor shows the page language's; schema-zh.ts
+ * words zod's own issues and reads this table). Messages with names or numbers in them carry their
+ * Chinese in the issue's `params.zh` instead.
+ */
+export const SCHEMA_ZH = new Map<string, string>();
+const said = (en: string, zh: string): string => {
+  SCHEMA_ZH.set(en, zh);
+  return en;
+};
+/** A custom issue in both languages (superRefine's ctx.addIssue). */
+const issue = (message: string, zh: string, path?: PropertyKey[]) => ({ code: 'custom' as const, message, params: { zh }, ...(path ? { path } : {}) });
+
 const Text = z.string().min(1);
 const Slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ascii slug (a-z, 0-9, single hyphens)');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    said('must be a lowercase ascii slug (a-z, 0-9, single hyphens)', '应为小写 ASCII 标识（a-z、0-9，单个连字符 - 相隔）'),
+  );
 
 /** A label in Chinese, or in Chinese and English. */
-export const LabelSchema = z.union([Text, z.strictObject({ zh: Text, en: Text })], {
-  error: 'must be a non-empty string or {zh, en}',
-});
+const TEXT_OR_BOTH = said('must be a non-empty string or {zh, en}', '应为非空字符串，或 {zh, en}');
+export const LabelSchema = z.union([Text, z.strictObject({ zh: Text, en: Text })], { error: TEXT_OR_BOTH });
 
 /**
  * A note in Chinese and English (`{zh, en}`): every shipped spec writes its notes so, and the app
  * shows the page language's. A plain string (a person's own draft) is accepted and shown as written.
  */
-export const NoteSchema = z.union([Text, z.strictObject({ zh: Text, en: Text })], {
-  error: 'must be a non-empty string or {zh, en}',
-});
+export const NoteSchema = z.union([Text, z.strictObject({ zh: Text, en: Text })], { error: TEXT_OR_BOTH });
 
 /** Optional name shown for a member (belt waypoint, cluster member), overriding the gazetteer's. */
 const RefLabel = { label: Text.optional() };
@@ -35,24 +48,30 @@ const RefLabel = { label: Text.optional() };
  */
 export const PlaceRefSchema = z.union(
   [
-    z.strictObject({ adcode: z.string().regex(/^\d{6}$/, 'must be a 6-digit adcode'), ...RefLabel }),
+    z.strictObject({ adcode: z.string().regex(/^\d{6}$/, said('must be a 6-digit adcode', '应为 6 位数字的行政区划代码（adcode）')), ...RefLabel }),
     z.strictObject({ place: Text, ...RefLabel }),
     z.strictObject({ at: LngLatSchema, ...RefLabel }),
   ],
-  { error: 'a place reference needs exactly one of {adcode}, {place} or {at} (plus an optional label)' },
+  {
+    error: said(
+      'a place reference needs exactly one of {adcode}, {place} or {at} (plus an optional label)',
+      '地点引用须且只须有 {adcode}、{place}、{at} 之一（可另加 label）',
+    ),
+  },
 );
 
-const km = (what: string, max: number) =>
-  z.number().refine((v) => v > 0 && v <= max, {
-    error: (iss) => `${what} must be > 0 and ≤ ${max} km, got ${String(iss.input)}`,
+const km = (what: string, whatZh: string, max: number) =>
+  z.number().superRefine((v, ctx) => {
+    if (!(v > 0 && v <= max)) ctx.addIssue(issue(`${what} must be > 0 and ≤ ${max} km, got ${String(v)}`, `${whatZh}应 > 0 且 ≤ ${max} 千米，实为 ${String(v)}`));
   });
-const RadiusKm = km('radius', DEFAULTS.maxRadiusKm);
-const WidthKm = km('width', DEFAULTS.maxWidthKm);
-const PadKm = km('padding', DEFAULTS.maxPadKm);
+const RadiusKm = km('radius', '半径', DEFAULTS.maxRadiusKm);
+const WidthKm = km('width', '宽度', DEFAULTS.maxWidthKm);
+const PadKm = km('padding', '外扩距离', DEFAULTS.maxPadKm);
 
-const atLeast = (n: number, what: string) =>
-  z.array(PlaceRefSchema).refine((a) => a.length >= n, {
-    error: (iss) => `${what} needs at least ${n} place${n > 1 ? 's' : ''}, got ${(iss.input as unknown[]).length}`,
+const atLeast = (n: number, what: string, whatZh: string) =>
+  z.array(PlaceRefSchema).superRefine((a, ctx) => {
+    if (a.length < n)
+      ctx.addIssue(issue(`${what} needs at least ${n} place${n > 1 ? 's' : ''}, got ${a.length}`, `${whatZh}至少需要 ${n} 个地方，实有 ${a.length} 个`));
   });
 
 /** Arrowheads on a line: along the order of its places, both ways, or none. */
@@ -74,28 +93,30 @@ const common = {
    */
   membership: z.enum(MEMBERSHIPS).optional(),
   /** The lines of the layout's document the membership rests on (1-based); required with membership. */
-  basis: z.array(z.number().int().min(1)).min(1, 'basis needs at least one line').optional(),
+  basis: z.array(z.number().int().min(1)).min(1, said('basis needs at least one line', 'basis 至少要有一行')).optional(),
 };
 
 export const CoreSchema = z.strictObject({
   kind: z.literal('core'),
   ...common,
   /** Union of these units; points (places without a polygon, or any place when radiusKm is set) are buffered. */
-  area: atLeast(1, 'a core'),
+  area: atLeast(1, 'a core', '核（core）'),
   radiusKm: RadiusKm.optional(),
 });
 export const ZoneSchema = z.strictObject({
   kind: z.literal('zone'),
   ...common,
-  area: atLeast(1, 'a zone'),
+  area: atLeast(1, 'a zone', '区（zone）'),
   radiusKm: RadiusKm.optional(),
 });
+/** The line kinds' Chinese names, for messages. */
+const LINE_ZH = { belt: '带', axis: '轴', corridor: '廊道' } as const;
 const lineElement = <K extends 'belt' | 'axis' | 'corridor'>(kind: K) =>
   z.strictObject({
     kind: z.literal(kind),
     ...common,
     /** The places the smoothed centreline passes through, in order. */
-    through: atLeast(2, `a ${kind}`),
+    through: atLeast(2, `a ${kind}`, `${LINE_ZH[kind]}（${kind}）`),
     widthKm: WidthKm.optional(),
     direction: DirectionSchema.optional(),
   });
@@ -111,7 +132,7 @@ export const CircleSchema = z.strictObject({
 export const ClusterSchema = z.strictObject({
   kind: z.literal('cluster'),
   ...common,
-  members: atLeast(1, 'a cluster'),
+  members: atLeast(1, 'a cluster', '群（cluster）'),
   /** How far the soft hull reaches beyond its members. */
   padKm: PadKm.optional(),
 });
@@ -145,7 +166,7 @@ export const PartSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.elements.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['elements'], message: `empty part "${p.part}": a part needs at least one element` });
+      ctx.addIssue(issue(`empty part "${p.part}": a part needs at least one element`, `部分 "${p.part}" 是空的：每个部分至少要有一个元素`, ['elements']));
   });
 
 export const LayoutSchema = z
@@ -159,7 +180,7 @@ export const LayoutSchema = z
     pilot: Slug,
     /** Manifest document id and the 1-based line where the formula stands. */
     source: z.strictObject({ doc: Slug, line: z.number().int().min(1) }),
-    parts: z.array(PartSchema).min(1, 'a layout needs at least one part'),
+    parts: z.array(PartSchema).min(1, said('a layout needs at least one part', '布局至少要有一个部分（part）')),
     /** What is the text and what is our reading; what the text names but the spec leaves out ({zh, en}). */
     note: NoteSchema.optional(),
   })
@@ -168,15 +189,17 @@ export const LayoutSchema = z
     l.parts.forEach((p, i) => {
       const first = seen.get(p.part);
       if (first !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['parts', i, 'part'], message: `duplicate part "${p.part}" (already parts[${first}])` });
+        ctx.addIssue(issue(`duplicate part "${p.part}" (already parts[${first}])`, `部分 "${p.part}" 重复（已是 parts[${first}]）`, ['parts', i, 'part']));
       else seen.set(p.part, i);
       p.elements.forEach((e, j) => {
         if ((e.membership === undefined) !== (e.basis === undefined))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['parts', i, 'elements', j, e.membership === undefined ? 'membership' : 'basis'],
-            message: 'membership and basis go together: say whose the member list is and the lines it rests on',
-          });
+          ctx.addIssue(
+            issue(
+              'membership and basis go together: say whose the member list is and the lines it rests on',
+              'membership 与 basis 须同时给出：说明成员名单出自谁，以及所依据的行',
+              ['parts', i, 'elements', j, e.membership === undefined ? 'membership' : 'basis'],
+            ),
+          );
       });
     });
   });

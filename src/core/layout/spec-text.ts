@@ -18,7 +18,10 @@ export interface SpecProblem {
   code: 'syntax' | 'too-deep' | 'failure' | LayoutErrorCode;
   /** Path in the spec ('' when none), e.g. parts[1].elements[0].through[2]. */
   path: string;
+  /** In English: for 'syntax' the JSON scanner's code (see syntaxText), else the compiler's message. */
   message: string;
+  /** The same in Chinese, with the same names and numbers. */
+  zh: string;
   /** For 'too-deep': how deep the text nests. */
   depth?: number;
 }
@@ -40,7 +43,10 @@ export function compileSpecText(text: string, ctx: LayoutContext): SpecTextResul
     const { depth, offset } = nestingDepth(text);
     if (depth > MAX_SPEC_DEPTH) {
       const line = new LineIndex(text).lineOf(offset);
-      return { features: [], problems: [{ line, code: 'too-deep', path: '', message: `nested ${depth} levels deep (at most ${MAX_SPEC_DEPTH})`, depth }] };
+      return {
+        features: [],
+        problems: [{ line, code: 'too-deep', path: '', message: `nested ${depth} levels deep (at most ${MAX_SPEC_DEPTH})`, zh: `嵌套 ${depth} 层（最多 ${MAX_SPEC_DEPTH} 层）`, depth }],
+      };
     }
     let spec: unknown;
     try {
@@ -49,16 +55,17 @@ export function compileSpecText(text: string, ctx: LayoutContext): SpecTextResul
       // Not JSON: the tolerant parser finds every syntax error and its place.
       const syntax = syntaxErrors(text);
       if (syntax.length === 0) syntax.push({ line: 1, message: e instanceof Error ? e.message : String(e) });
-      return { features: [], problems: syntax.map((s) => ({ line: s.line, code: 'syntax', path: '', message: s.message })) };
+      return { features: [], problems: syntax.map((s) => ({ line: s.line, code: 'syntax', path: '', message: s.message, zh: syntaxText(s.message, 'zh') })) };
     }
     const result = compileLayout(spec, ctx, 'editor');
     const lines = pathLines(text, result.errors.map((e) => e.path));
-    const problems: SpecProblem[] = result.errors.map((e, i) => ({ line: lines[i]!, code: e.code, path: e.path, message: e.message }));
+    const problems: SpecProblem[] = result.errors.map((e, i) => ({ line: lines[i]!, code: e.code, path: e.path, message: e.message, zh: e.zh }));
     // Stable: errors on one line keep the compiler's order.
     problems.sort((a, b) => a.line - b.line);
     return { features: result.features, problems };
   } catch (e) {
-    return { features: [], problems: [{ line: 1, code: 'failure', path: '', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }] };
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    return { features: [], problems: [{ line: 1, code: 'failure', path: '', message, zh: message }] };
   }
 }
 

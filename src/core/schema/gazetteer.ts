@@ -45,8 +45,9 @@ const Precision = z.enum(['seat', 'approx'], {
 
 /** [lng, lat] in WGS84 degrees. */
 export const LngLatSchema = z.tuple([z.number(), z.number()]).superRefine(([lng, lat], ctx) => {
-  if (lng < -180 || lng > 180) ctx.addIssue({ code: 'custom', message: `longitude ${lng} out of range` });
-  if (lat < -90 || lat > 90) ctx.addIssue({ code: 'custom', message: `latitude ${lat} out of range` });
+  // params.zh: the same in Chinese, for the layout editor (src/core/layout/schema-zh.ts).
+  if (lng < -180 || lng > 180) ctx.addIssue({ code: 'custom', message: `longitude ${lng} out of range`, params: { zh: `经度 ${lng} 超出范围（-180 到 180）` } });
+  if (lat < -90 || lat > 90) ctx.addIssue({ code: 'custom', message: `latitude ${lat} out of range`, params: { zh: `纬度 ${lat} 超出范围（-90 到 90）` } });
 });
 
 /** Where a pilot without a polygon of its own (town, zone, new area) is drawn. */

@@ -12,7 +12,8 @@ import { DEFAULT_STATE, mergeState, parseState, type ViewState } from '../../../
 import { checkKnown, checkSlide, knownValues, withDefaults } from '../../../src/app/url-check.ts';
 import { paramNoteText, type DroppedParam } from '../../../src/app/notices.ts';
 import { sanitiseState } from '../../../src/app/embed/sanitise.ts';
-import { compileSpecText, MAX_SPEC_DEPTH, syntaxText, type SpecProblem } from '../../../src/core/layout/spec-text.ts';
+import { compileSpecText, type SpecProblem } from '../../../src/core/layout/spec-text.ts';
+import { specProblemText } from '../../../src/app/editor/problem-text.ts';
 import { describeError } from '../../../src/app/data-error.ts';
 import { loadJson } from '../../../src/app/load.ts';
 import { loadAtlasData } from '../../../src/app/atlas-data.ts';
@@ -169,19 +170,8 @@ export interface EditorSeen {
 export function editSpec(text: string): EditorSeen {
   try {
     const { problems, features } = compileSpecText(text, ctx);
-    // As the editor's list words them (layout-editor.ts problemText): its own words where it has them.
-    const words = (p: SpecProblem): Bi =>
-      both((lang) =>
-        p.code === 'too-deep'
-          ? t(lang, 'editorTooDeep').replace('{depth}', String(p.depth)).replace('{max}', String(MAX_SPEC_DEPTH))
-          : p.code === 'failure'
-            ? `${t(lang, 'editorFailure')}: ${p.message}`
-            : p.code === 'syntax'
-              ? syntaxText(p.message, lang)
-              : p.path
-                ? `${p.path} › ${p.message}`
-                : p.message,
-      );
+    // As the editor's list words them (layout-editor.ts): its own words where it has them, else the compiler's in each language.
+    const words = (p: SpecProblem): Bi => both((lang) => specProblemText(p, lang));
     return { problems: problems.map((p) => ({ line: p.line, message: p.message, text: words(p) })), drawn: features.length, crashed: null };
   } catch (error) {
     return { problems: [], drawn: 0, crashed: String(error) };

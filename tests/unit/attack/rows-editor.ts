@@ -35,7 +35,7 @@ const oneBadElement = (id: string, input: string, change: (element: Record<strin
     spec.parts[0]!.elements[1] = change(element);
     const text = pretty(spec);
     const seen = editSpec(text);
-    problemAt(seen, lineOf(text, needle), says, span);
+    problemAt(seen, lineOf(text, needle), says, span, true);
     const alone = editSpec(pretty({ ...CHANGLE, parts: [{ ...CHANGLE.parts[0], elements: [element] }] })).drawn;
     eq(seen.drawn, changleDrawn() - alone, 'features drawn');
   },

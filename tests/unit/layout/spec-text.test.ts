@@ -25,7 +25,7 @@ describe('many errors', () => {
     });
     expect(placeLine.size).toBe(10_000);
     expect(problems).toEqual(
-      elements.map((_, i) => ({ line: placeLine.get(`无名镇${i}`), code: 'unknown-place', path: `parts[0].elements[${i}].at`, message: `unknown place "无名镇${i}"` })),
+      elements.map((_, i) => ({ line: placeLine.get(`无名镇${i}`), code: 'unknown-place', path: `parts[0].elements[${i}].at`, message: `unknown place "无名镇${i}"`, zh: `地名表中没有 "无名镇${i}"` })),
     );
   }, 60_000);
 
@@ -51,7 +51,9 @@ describe('text nested too deep', () => {
     const text = `{\n  "id": "draft",\n  "note":\n ${deep(100_000)}\n}`;
     const result = compileSpecText(text, ctx);
     expect(result.features).toEqual([]);
-    expect(result.problems).toEqual([{ line: 4, code: 'too-deep', path: '', message: `nested 100001 levels deep (at most ${MAX_SPEC_DEPTH})`, depth: 100_001 }]);
+    expect(result.problems).toEqual([
+      { line: 4, code: 'too-deep', path: '', message: `nested 100001 levels deep (at most ${MAX_SPEC_DEPTH})`, zh: `嵌套 100001 层（最多 ${MAX_SPEC_DEPTH} 层）`, depth: 100_001 },
+    ]);
   });
 
   test('unbalanced deep brackets are refused the same way', () => {
@@ -75,7 +77,7 @@ describe('syntax errors and partial compiles', () => {
     const at = lines.findIndex((l) => l.includes('"formula"'));
     lines[at] = lines[at]!.replace(/,$/, '');
     const { problems, features } = compileSpecText(lines.join('\n'), ctx);
-    expect(problems).toEqual([{ line: at + 2, code: 'syntax', path: '', message: 'CommaExpected' }]);
+    expect(problems).toEqual([{ line: at + 2, code: 'syntax', path: '', message: 'CommaExpected', zh: '此处应为逗号 ,' }]);
     expect(features).toEqual([]);
   });
 
@@ -85,7 +87,13 @@ describe('syntax errors and partial compiles', () => {
     const text = JSON.stringify(spec, null, 2);
     const { problems, features } = compileSpecText(text, ctx);
     expect(problems).toEqual([
-      { line: lineOf(text.split('\n'), '"radiusKm": -3'), code: 'schema', path: 'parts[0].elements[1].radiusKm', message: 'radius must be > 0 and ≤ 500 km, got -3' },
+      {
+        line: lineOf(text.split('\n'), '"radiusKm": -3'),
+        code: 'schema',
+        path: 'parts[0].elements[1].radiusKm',
+        message: 'radius must be > 0 and ≤ 500 km, got -3',
+        zh: '半径应 > 0 且 ≤ 500 千米，实为 -3',
+      },
     ]);
     expect(new Set(features.map((f) => f.properties.element))).toEqual(new Set(['临江城', '海港城', '闽江口南岸城镇群', '东北部城镇群', '西部城镇群']));
   });
