@@ -1,5 +1,6 @@
 import type { LegendModel } from '../core/thematic/legend.ts';
 import type { Lang } from '../core/url-state.ts';
+import type { PilotProps } from '../core/schema/pilots.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
 import { LAYOUT_STYLE, rgba } from '../render/palette.ts';
 import { t } from '../app/i18n.ts';
@@ -62,6 +63,20 @@ export function legendContent(legend: LegendModel | undefined, lang: Lang, plain
       { colour: PILOT_PALETTE.fill, label: t(lang, 'pilotTown'), count: plain.points ?? null, shape: 'circle' },
     ],
   };
+}
+
+/**
+ * The exported legend's caveat naming the pilots drawn at a boundary with a note on it (pilots.geojson
+ * `extentNote` on an `extent` other than approximate: 遵义县 drawn as the later 播州区, 成都 without
+ * 简阳, 同江 and 津市–澧县 whose stated areas differ), so a map read away from the app keeps it;
+ * undefined when none is shown.
+ */
+export function extentNotesCaveat(lang: Lang, pilots: readonly Pick<PilotProps, 'name' | 'nameEn' | 'extent' | 'extentNote'>[]): string | undefined {
+  const noted = pilots.filter((p) => p.extentNote && p.extent !== 'approximate');
+  if (noted.length === 0) return undefined;
+  return lang === 'zh'
+    ? `范围附说明（边界年代或所述面积与图不同）：${noted.map((p) => p.name).join('、')}`
+    : `Extent notes (a boundary of another date, or a stated area unlike the drawing): ${noted.map((p) => p.nameEn.split(',')[0]!).join('; ')}`;
 }
 
 /** The kinds of a plan's elements and its formula, as the layouts index lists them. */

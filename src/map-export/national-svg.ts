@@ -6,7 +6,7 @@ import { CHINA_PALETTE } from '../render/china-style.ts';
 import { PALETTE } from '../render/palette.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
 import { sourceLine } from './labels.ts';
-import { legendContent } from './legend-content.ts';
+import { extentNotesCaveat, legendContent } from './legend-content.ts';
 import { estimateText, layoutLegend } from './legend-layout.ts';
 import { nationalLayout, NATIONAL_SVG_DEFAULTS, type NationalLayout, type NationalSvgOptions } from './national-layout.ts';
 import { INK, SCALE_BAR_HEIGHT } from './export-style.ts';
@@ -113,7 +113,10 @@ export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSv
   ]);
 
   const plain = { areas: areas.length, points: points.length, areaOpacity: PLAIN_AREA_OPACITY };
-  const legend = layoutLegend(legendContent(input.legend, lang, plain), estimateText);
+  const shown = input.pilots.features.filter((f) => !input.colourOf || input.colourOf(f.properties.id) !== null).map((f) => f.properties);
+  const caveat = extentNotesCaveat(lang, shown);
+  const content = legendContent(input.legend, lang, plain);
+  const legend = layoutLegend(caveat ? { ...content, caveat } : content, estimateText);
   const scaleBarY = y1 - 16 - SCALE_BAR_HEIGHT;
   const legendY = scaleBarY - 26 - legend.height;
   const body = [

@@ -31,6 +31,8 @@ export interface ComposePngOptions {
   legend?: LegendModel;
   /** The plan overlay on the map, whose legend is drawn; with a plan and no thematic legend the pilots legend is left out, as on the map. */
   plan?: PlanLegend;
+  /** Under the thematic legend: the pilots drawn at a boundary with a note (legend-content.ts › extentNotesCaveat). */
+  extentNotes?: string;
   source: string;
   date: string;
   /** The scale bar in CSS px of the map (scale-bar.ts › niceScaleBar(mercatorKmPerPx(lat, zoom), 120)). */
@@ -106,7 +108,8 @@ function drawFurniture(ctx: Ctx, o: ComposePngOptions): void {
   const subtitleLines = o.subtitle ? wrapText(o.subtitle, titleMax, (t) => measure(t, s.subtitleSize), 1) : [];
   const titleWidth = Math.max(...titleLines.map((t) => measure(t, s.titleSize, true)), ...subtitleLines.map((t) => measure(t, s.subtitleSize)));
   const sourceLines = wrapText(sourceLine(o.source, o.date, o.lang), o.width - 16, (t) => measure(t, s.sourceSize), s.sourceLines);
-  const legend = o.plan && !o.legend ? null : layoutLegend(legendContent(o.legend, o.lang, { areaOpacity: LIVE_AREA_OPACITY }), measure);
+  const content = legendContent(o.legend, o.lang, { areaOpacity: LIVE_AREA_OPACITY });
+  const legend = o.plan && !o.legend ? null : layoutLegend(o.extentNotes ? { ...content, caveat: o.extentNotes } : content, measure);
   const planLegend = o.plan ? layoutLegend(planLegendContent(o.plan, o.lang), measure) : null;
   const inset = o.inset ? { width: o.inset.width, height: o.inset.height } : null;
   const at = pngLayout({ width: o.width, height: o.height, titleLines: titleLines.length, subtitleLines: subtitleLines.length, titleWidth, sourceLines: sourceLines.length, legend, planLegend, inset });

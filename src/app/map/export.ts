@@ -24,7 +24,7 @@ export function followPrint(map: MapLibreMap): () => void {
 export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Parameters<AtlasController['exportPng']>[1]): Promise<Blob> {
   if (ctx.fallback) throw ctx.fallback.needsWebGL('png');
   // The export code loads on first use.
-  const { composePng, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage, SVG_INSET_DEFAULTS } = await import('../../map-export/index.ts');
+  const { composePng, extentNotesCaveat, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage, SVG_INSET_DEFAULTS } = await import('../../map-export/index.ts');
   const m = ctx.map!;
   const d = ctx.data!;
   const { overlay } = ctx;
@@ -32,6 +32,8 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
   const scaleBar = niceScaleBar(mercatorKmPerPx(m.getCenter().lat, m.getZoom()), 120);
   const shownId = ctx.plan.shownId;
   const planShown = shownId ? d.layoutById(shownId) : undefined;
+  // Pilots drawn at a boundary with a note, named under the thematic legend (遵义县 drawn as 播州区).
+  const extentNotes = ctx.view ? extentNotesCaveat(ctx.state.lang, ctx.view.shown) : undefined;
   const ratio = window.devicePixelRatio || 1;
   if (scale !== ratio) {
     m.setPixelRatio(scale);
@@ -52,6 +54,7 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
       height: box.clientHeight,
       ...text,
       ...(ctx.view ? { legend: ctx.view.model } : {}),
+      ...(extentNotes ? { extentNotes } : {}),
       ...(planShown ? { plan: planShown } : {}),
       scaleBar,
       lang: ctx.state.lang,

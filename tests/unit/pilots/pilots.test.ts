@@ -86,6 +86,9 @@ describe('pilots.geojson', () => {
     // A pilot's title (its tooltip in an SVG viewer) carries the note on its extent: 遵义县 is drawn as 播州区.
     expect(svg).toMatch(/<path [^>]*data-id="guizhou-zunyixian"[^>]*><title>遵义县（边界年代不符：[^<]*播州区（约 2477 平方公里，文中 4092.66 平方公里）。）<\/title>/);
     expect(svg).toMatch(/<path [^>]*data-id="beijing-fangshan"[^>]*><title>房山区<\/title>/);
+    // And its legend names the pilots drawn at a boundary with a note, for a map read away from the app.
+    const caveat = [...svg.matchAll(/<text [^>]*class="legend-caveat"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join('');
+    expect(caveat).toBe('范围附说明（边界年代或所述面积与图不同）：同江市、津市市—澧县、成都市、遵义县');
   }, 60_000);
 
   it('merges the joint pilot 津市市—澧县 from both counties, without the shared border', () => {
