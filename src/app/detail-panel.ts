@@ -1,5 +1,6 @@
 import type { Formula, IndicatorRecord, SourceRef } from '../core/schema/indicators.ts';
 import type { LayoutIndexEntry } from '../core/schema/layouts-index.ts';
+import type { UnplaceableEntry } from '../core/layout/unplaceable.ts';
 import type { PilotProps } from '../core/schema/pilots.ts';
 import type { Lang } from '../core/url-state.ts';
 import { INDICATORS, indicatorName } from '../core/indicators.ts';
@@ -22,6 +23,12 @@ export function sortRecords(records: IndicatorRecord[]): IndicatorRecord[] {
       (a.kind === b.kind ? 0 : a.kind === 'baseline' ? -1 : 1) ||
       (a.year ?? 0) - (b.year ?? 0),
   );
+}
+
+/** The listing of a formula in layouts-unplaceable.json: same document, and its line or a phrase one holds of the other. */
+export function unplacedEntry(f: Formula, unplaced: readonly UnplaceableEntry[]): UnplaceableEntry | undefined {
+  const here = unplaced.filter((e) => e.doc === f.source.doc && e.pilot === f.pilot);
+  return here.find((e) => e.line === f.source.line && (f.formula.includes(e.formula) || e.formula.includes(f.formula))) ?? here.find((e) => e.formula === f.formula);
 }
 
 export interface DetailPanelHandlers {
@@ -52,7 +59,11 @@ export class DetailPanel {
     this.element.replaceChildren();
   }
 
-  show(pilot: PilotProps, records: IndicatorRecord[], formulas: Formula[], layouts: LayoutIndexEntry[], lang: Lang): void {
+  /**
+   * `unplaced`: the pilot's entries of layouts-unplaceable.json, each saying why a formula is not
+   * drawn (元宝山 “一区四园”: the five members are named, but none can be placed); empty until loaded.
+   */
+  show(pilot: PilotProps, records: IndicatorRecord[], formulas: Formula[], layouts: LayoutIndexEntry[], lang: Lang, unplaced: readonly UnplaceableEntry[] = []): void {
     const header = el('header');
     const titles = el('div');
     const name = el('h2', undefined, lang === 'zh' ? pilot.name : pilot.nameEn);
@@ -94,7 +105,10 @@ export class DetailPanel {
         if (layout) {
           drawn.add(layout);
           item.append(this.layoutButton(layout, lang));
-        } else item.append(el('span', 'detail-note', ` ${t(lang, 'notPlaceable')}`));
+        } else {
+          const why = unplacedEntry(f, unplaced);
+          item.append(el('span', 'detail-note detail-unplaced', ` ${why ? `${t(lang, 'notDrawnBecause')}${why.detail[lang]}` : t(lang, 'notPlaceable')}`));
+        }
         list.append(item);
       }
       for (const layout of layouts.filter((l) => !drawn.has(l))) {

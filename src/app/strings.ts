@@ -99,7 +99,10 @@ export const STRINGS = {
   layoutPicker: { zh: '空间格局', en: 'Spatial plan' },
   layoutNone: { zh: '（不显示）', en: '(none)' },
   showOnMap: { zh: '在地图上显示', en: 'Show on the map' },
-  notPlaceable: { zh: '文中未列明成员，无法绘制', en: 'members not named in the text: not drawn' },
+  /** A formula not drawn, before its reason (layouts-unplaceable.json) has arrived, or where it has none. */
+  notPlaceable: { zh: '未绘制', en: 'not drawn' },
+  /** Before the reason a formula is not drawn (layouts-unplaceable.json `detail`). */
+  notDrawnBecause: { zh: '未绘制：', en: 'not drawn: ' },
   brokenTitle: { zh: '地图无法完整显示：必需的数据文件有误', en: 'The map cannot be shown in full: a required data file is broken' },
   brokenHint: { zh: '能显示的部分照常显示。请检查或重新生成上列文件（npm run data），然后重新加载页面。', en: 'What can be shown is shown. Check or rebuild the files above (npm run data), then reload the page.' },
   brokenShowRest: { zh: '收起，查看其余部分', en: 'Collapse, see the rest' },

@@ -35,6 +35,8 @@ describe('the pilots on the map', () => {
     await clickAt(page, await insidePoint('neimenggu-baotou'), 7);
     await page.waitForSelector('.detail-panel:not([hidden])');
     expect(await page.textContent('.detail-panel h2')).toBe('包头市');
+    // Its formula is not drawn, and the panel says why, as unplaceable.json gives it (not a generic line).
+    await expect.poll(() => page.textContent('.detail-panel .detail-unplaced')).toBe(' 未绘制：按方位布局的产业（东部铝业、西部钢铁、南部高新技术、北部装备制造）：原文未给出其中任何一项的园区或地点。');
     expect(await page.evaluate(() => location.search)).toContain('pilot=neimenggu-baotou');
     expect(await page.evaluate(() => window.pilotAtlas.getState().pilot)).toBe('neimenggu-baotou');
     await screenshot(page, 'pilot-baotou-selected');

@@ -4,6 +4,8 @@ import { provinceNamer } from '../province-names.ts';
 import type { SourceRef } from '../../core/schema/indicators.ts';
 import type { ViewState } from '../../core/url-state.ts';
 import type { Page } from './context.ts';
+import type { UnplaceableEntry } from '../../core/layout/unplaceable.ts';
+import { loadJson } from '../load.ts';
 
 export interface PilotDetail {
   /** Shows the panel of the state's pilot (hides it when none), in the state's language. */
@@ -24,19 +26,35 @@ export function pilotDetail({ atlas, data, pilot, base, main }: Page): PilotDeta
     onLayout: (id) => atlas.setState({ layout: id }),
     provinceName: provinceNamer(data.china),
   });
-  return {
-    openSource,
-    show(state) {
-      if (state.lang !== lang) viewer.setLang((lang = state.lang));
-      const shown = pilot(state.pilot);
-      if (!shown) return panel.hide();
-      panel.show(
-        shown,
-        records.filter((r) => r.pilot === shown.id),
-        formulas.filter((f) => f.pilot === shown.id),
-        data.layouts.filter((l) => l.pilot === shown.id),
-        state.lang,
-      );
-    },
+  // Why each formula not drawn is not (layouts-unplaceable.json), fetched when a panel first shows one.
+  let unplaced: UnplaceableEntry[] | null = null;
+  let loading: Promise<void> | null = null;
+  const loadUnplaced = () =>
+    (loading ??= loadJson('layouts-unplaceable.json', () => import('../../core/layout/unplaceable.ts').then((m) => m.UnplaceableSchema), base)
+      .then((file) => void (unplaced = file.formulas))
+      .catch((error: unknown) => {
+        console.warn(`pilot-atlas: ${(error as Error).message}`);
+        unplaced = [];
+      }));
+  const show = (state: ViewState) => {
+    if (state.lang !== lang) viewer.setLang((lang = state.lang));
+    const shown = pilot(state.pilot);
+    if (!shown) return panel.hide();
+    const own = formulas.filter((f) => f.pilot === shown.id);
+    panel.show(
+      shown,
+      records.filter((r) => r.pilot === shown.id),
+      own,
+      data.layouts.filter((l) => l.pilot === shown.id),
+      state.lang,
+      (unplaced ?? []).filter((e) => e.pilot === shown.id),
+    );
+    // Once the reasons arrive, the panel is shown again with them, if it still shows this pilot.
+    if (unplaced === null && own.length > 0)
+      void loadUnplaced().then(() => {
+        const now = atlas.getState();
+        if (now.pilot === shown.id) show(now);
+      });
   };
+  return { openSource, show };
 }

@@ -12,6 +12,7 @@ import { corpusWithGazetteer } from '../fixtures/corpus.ts';
 import { GazetteerView, type Formula } from '../../../pipeline/extract/schema';
 import { UnplaceableSchema } from '../../../src/core/layout/unplaceable.ts';
 import { docLines, readJson, specs } from './fixtures';
+import { unplacedEntry } from '../../../src/app/detail-panel.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const sources = loadSources(root);
@@ -103,6 +104,17 @@ describe('formulas.json against the specs and unplaceable.json', () => {
       ...unplaceable.map((e) => ({ what: 'unplaceable.json', ...e })),
     ].filter((x) => parseFormula(x.formula) !== null && !found(x.doc, x.pilot, x.formula));
     expect(strays.map((x) => `${x.what}: ${x.doc}:${x.pilot} “${x.formula}”`)).toEqual([]);
+  });
+
+  // The pilot's panel says why a formula is not drawn from its listing: every formula the panel finds
+  // no layout for (same pilot, and its line or phrase) has one, so none falls back to a bare “not drawn”.
+  test('every formula a pilot’s panel shows undrawn finds its listing, with the reason the panel gives', () => {
+    const undrawn = formulas.filter((f) => !layouts.some((l) => l.pilot === f.pilot && (l.source.line === f.source.line || l.formula === f.formula)));
+    expect(undrawn.length).toBeGreaterThan(20);
+    expect(undrawn.filter((f) => !unplacedEntry(f, unplaceable)).map((f) => `${f.pilot} “${text(f)}”`)).toEqual([]);
+    const yuanbaoshan = formulas.find((f) => f.pilot === 'neimenggu-yuanbaoshan' && f.formula === '一区四园')!;
+    expect(unplacedEntry(yuanbaoshan, unplaceable)).toMatchObject({ reason: 'missing-places', line: 537 });
+    expect(unplacedEntry(yuanbaoshan, unplaceable)?.detail.zh).toContain('美丽河');
   });
 
   test('lists each formula once', () => {
