@@ -314,7 +314,7 @@ export const STRINGS = {
   mineFormulas: { zh: '空间格局（{n} 个）', en: 'Spatial formulas ({n})' },
   mineNoFormulas: { zh: '文中没有找到空间格局表述', en: 'No spatial formula found in the text' },
   minePlaced: { zh: '已放置：{names}', en: 'Placed: {names}' },
-  mineToPlace: { zh: '地图边界中没有、需在编辑器中手动放置：{names}', en: 'Not in the boundaries, to be placed by hand in the editor: {names}' },
+  mineToPlace: { zh: '地图边界中没有、需在编辑器中点击地图放置：{names}', en: 'Not in the boundaries, to be placed by clicks on the map in the editor: {names}' },
   mineNoMembers: { zh: '文中未列出成员：{names}', en: 'The text names no members of: {names}' },
   mineOpenDraft: { zh: '在编辑器中打开草稿', en: 'Open the draft in the editor' },
   mineNoDraft: { zh: '没有可放置的成员，无法生成草稿', en: 'No member can be placed: no draft' },
@@ -338,4 +338,23 @@ export const STRINGS = {
   mineNoneMatched: { zh: '文档中的单元都没有匹配到地图上的行政区：{names}', en: 'none of the document’s units matched a unit of the map: {names}' },
   mineMapKept: { zh: '地图和已导入的内容保持原样。', en: 'The map and what you loaded before are unchanged.' },
   mineFailed: { zh: '读取失败：{detail}', en: 'reading failed: {detail}' },
+
+  // Placing by a click on the map, in the layout editor (src/app/editor/place-on-map.ts).
+  placeTitle: { zh: '在地图上放置', en: 'Place on the map' },
+  placeMember: { zh: '放置“{name}”', en: 'Place “{name}”' },
+  placeCaret: { zh: '把光标所在的地点改为地图上的一点', en: 'Move the place at the caret to a point on the map' },
+  placeDone: { zh: '完成', en: 'Done' },
+  placeClickOne: { zh: '请在地图上点击“{name}”的位置（Esc 取消）', en: 'Click where “{name}” is on the map (Esc cancels)' },
+  placeClickLine: {
+    zh: '请依次点击“{name}”经过的地点，至少 2 个，按 Enter 或“完成”结束（Esc 取消）；已点 {n} 个',
+    en: 'Click the places “{name}” runs through, in order, at least 2, then Enter or “Done” (Esc cancels); {n} so far',
+  },
+  placePlaced: { zh: '已放置“{name}”（{lng}, {lat}），位置为您的解读', en: 'Placed “{name}” ({lng}, {lat}), a position of your reading' },
+  placeCancelled: { zh: '已取消放置', en: 'Placing cancelled' },
+  placeNoRef: {
+    zh: '光标不在地点引用中：请先把光标放在 {"adcode"}、{"place"} 或 {"at"} 中',
+    en: 'The caret is in no place reference: put it inside an {"adcode"}, {"place"} or {"at"} first',
+  },
+  placeNotSpec: { zh: '定义不是有效的 JSON 对象，无法放置', en: 'The spec is not a valid JSON object: nothing can be placed' },
+  placeNoMap: { zh: '没有地图（需要 WebGL），无法点选位置', en: 'No map (it needs WebGL): no position can be clicked' },
 } as const satisfies Record<string, Record<Lang, string>>;

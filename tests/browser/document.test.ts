@@ -92,12 +92,77 @@ describe('your own document', () => {
     const yantai = page.locator('.doc-panel[data-doc="mine-2"]');
     const formula = yantai.locator('.doc-formula', { hasText: '一核引领、三带贯通、六圈聚力、多点支撑' });
     await expect(formula.textContent()).resolves.toContain('已放置：龙口、招远、莱州、栖霞、莱阳、海阳');
-    await expect(formula.textContent()).resolves.toContain('需在编辑器中手动放置：北部沿海城镇化综合发展带');
+    await expect(formula.textContent()).resolves.toContain('需在编辑器中点击地图放置：北部沿海城镇化综合发展带');
     await formula.locator('.doc-draft').click();
     await page.waitForFunction(() => document.querySelector('.layout-editor-status')?.textContent?.includes('错误: 0'));
     expect(await page.textContent('.layout-editor-status')).toMatch(/已生成要素: \d+ · 错误: 0/);
     expect(await page.inputValue('.layout-editor-text')).toContain('"formula": "一核引领、三带贯通、六圈聚力、多点支撑"');
     await screenshot(page, 'document-yantai-draft');
+
+    // A belt the boundaries do not hold, placed by two clicks on the map and Enter: the spec gets the points as the person's reading, and the overlay draws it.
+    const drawnCount = async () => Number((await page.textContent('.layout-editor-status'))!.match(/已生成要素: (\d+)/)![1]);
+    const circlesOnly = await drawnCount();
+    // 房山区's panel folded to its title, so that the clicks fall on the map, below the settings and left of the editor.
+    await page.click('.doc-panel[data-doc="mine-1"] > summary');
+    await page.evaluate(() => window.pilotAtlas.idle());
+    const mapBox = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
+    const editorBox = (await page.locator('.layout-editor').boundingBox())!;
+    const visibleWidth = Math.min(editorBox.x, mapBox.x + mapBox.width) - mapBox.x;
+    const [a, b] = [
+      { x: mapBox.x + visibleWidth * 0.35, y: mapBox.y + mapBox.height * 0.72 },
+      { x: mapBox.x + visibleWidth * 0.85, y: mapBox.y + mapBox.height * 0.72 },
+    ];
+    const north = page.locator('.layout-editor .place-member[data-member="北部沿海城镇化综合发展带"]');
+    await north.click();
+    expect(await page.textContent('.layout-editor-place-status')).toContain('请依次点击“北部沿海城镇化综合发展带”经过的地点');
+    await page.mouse.click(a.x, a.y);
+    await page.waitForFunction(() => document.querySelector('.layout-editor-place-status')?.textContent?.includes('已点 1 个'));
+    await page.mouse.click(b.x, b.y);
+    await page.waitForFunction(() => document.querySelector('.layout-editor-place-status')?.textContent?.includes('已点 2 个'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => {
+      const m = /已生成要素: (\d+) · 错误: 0$/.exec(document.querySelector('.layout-editor-status')?.textContent ?? '');
+      return m !== null && Number(m[1]) > n;
+    }, circlesOnly);
+    expect(await page.textContent('.layout-editor-place-status')).toMatch(/^已放置“北部沿海城镇化综合发展带”（12\d\.\d{4}, 3\d\.\d{4}），位置为您的解读$/);
+    expect(await north.isDisabled()).toBe(true);
+    // No pilot was selected by those clicks, and the spec carries the points and says whose they are.
+    expect(await page.evaluate(() => window.pilotAtlas.getState().pilot)).toBeNull();
+    const placed = JSON.parse(await page.inputValue('.layout-editor-text')) as { parts: { part: string; elements: { kind: string; label: string; membership?: string; note?: { zh: string }; through?: { at: [number, number] }[] }[] }[] };
+    const belt = placed.parts.find((p) => p.part === '三带贯通')!.elements[0]!;
+    expect(belt).toMatchObject({ kind: 'belt', label: '北部沿海城镇化综合发展带', membership: 'reading' });
+    expect(belt.note!.zh).toContain('由使用者在地图上点选');
+    const [west, east] = belt.through!.map((r) => r.at);
+    expect(west![0]).toBeLessThan(east![0]);
+    for (const [lng, lat] of [west!, east!]) {
+      expect(lng).toBeGreaterThan(119);
+      expect(lng).toBeLessThan(123);
+      expect(lat).toBeGreaterThan(36);
+      expect(lat).toBeLessThan(38.5);
+    }
+    // Drawn where it was clicked: the belt's tooltip between the two points.
+    await page.evaluate(() => window.pilotAtlas.idle());
+    // (Pointed at as a hand does, moving over it, until the overlay has drawn the new belt.)
+    const mid = { x: (a.x + b.x) / 2, y: a.y };
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.move(mid.x + 6, mid.y - 3, { steps: 2 });
+          await page.mouse.move(mid.x, mid.y, { steps: 2 });
+          return page.evaluate(() => document.querySelector('.atlas-tooltip:not([hidden])')?.textContent ?? '');
+        },
+        { timeout: 30_000, interval: 300 },
+      )
+      .toContain('北部沿海城镇化综合发展带');
+    await screenshot(page, 'document-yantai-placed');
+    // Esc cancels placing: the text stays as it was, the map's clicks pick again.
+    const text = await page.inputValue('.layout-editor-text');
+    await page.locator('.layout-editor .place-member[data-member="中部城镇化提升发展带"]').click();
+    expect(await page.getAttribute('.layout-editor .place-member[data-member="中部城镇化提升发展带"]', 'aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.textContent('.layout-editor-place-status')).toBe('已取消放置');
+    expect(await page.getAttribute('.layout-editor .place-member[data-member="中部城镇化提升发展带"]', 'aria-pressed')).toBeNull();
+    expect(await page.inputValue('.layout-editor-text')).toBe(text);
 
     // Kept across a reload; removed for good by its button.
     await page.reload();

@@ -1,4 +1,5 @@
 /** What a person's document needs of the page (the atlas, its data, the map's element, the editor), and how its problems are said on the map. */
+import type { MemberToPlace } from '../../core/layout/place-by-click.ts';
 import type { AtlasController } from '../mount.ts';
 import type { AtlasData } from '../atlas-data.ts';
 import type { Lang } from '../../core/url-state.ts';
@@ -11,8 +12,8 @@ export interface DocumentHost {
   base: string;
   /** The map's element: messages and the legend's note go over it. */
   mapElement: HTMLElement;
-  /** Opens the layout editor with a spec's text. */
-  openSpec(text: string): Promise<void>;
+  /** Opens the layout editor with a spec's text, and the draft's members to place by clicks on the map. */
+  openSpec(text: string, toPlace?: readonly MemberToPlace[]): Promise<void>;
 }
 
 /** A problem with a person's document, in both languages, naming the file. */

@@ -164,7 +164,7 @@ export function renderPanel(host: DocumentHost, entry: Shown, timing: number | n
         button.addEventListener('click', () => {
           // The editor takes the right of the page: the document's panel folds to its title.
           panel.open = false;
-          void host.openSpec(text);
+          void host.openSpec(text, draft.toPlace);
         });
         li.append(button);
       } else li.append(el('p', 'doc-unplaced', t(lang, 'mineNoDraft')));

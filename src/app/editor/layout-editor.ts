@@ -11,6 +11,8 @@ import { formatNumber } from '../../core/format.ts';
 import { downloadText } from '../download.ts';
 import { el } from '../dom.ts';
 import { LARGE_TEXT_CHARS, LargeTextView } from './large-view.ts';
+import { MapPlacer } from './place-on-map.ts';
+import type { MemberToPlace } from '../../core/layout/place-by-click.ts';
 
 export interface EditorHost {
   base: string;
@@ -22,6 +24,10 @@ export interface EditorHost {
   current: string | null;
   /** A spec's text to start from instead (a draft made from a person's document). */
   text?: string;
+  /** That draft's members to place by clicks on the map. */
+  toPlace?: readonly MemberToPlace[];
+  /** Hands the map's clicks to `take` until the returned function is called (AtlasController.pickPoints). */
+  pickPoints?: (take: (at: [number, number]) => void) => () => void;
   /** Draws the draft on the map (null clears it). */
   draw(features: LayoutFeature[] | null, fly: boolean): void;
   onClose(): void;
@@ -66,6 +72,8 @@ export class LayoutEditor {
   private editLarge = false;
   private readonly status: HTMLParagraphElement;
   private readonly errors: HTMLOListElement;
+  /** Places members and places by clicks on the map. */
+  private readonly placer: MapPlacer;
   private ctx: LayoutContext | null = null;
   private timer = 0;
   private features: LayoutFeature[] = [];
@@ -82,7 +90,10 @@ export class LayoutEditor {
     const close = el('button', 'atlas-button', '×');
     close.type = 'button';
     close.setAttribute('aria-label', t(lang, 'close'));
-    close.addEventListener('click', () => host.onClose());
+    close.addEventListener('click', () => {
+      this.placer.cancel();
+      host.onClose();
+    });
     header.append(h2, close);
 
     const start = el('label', 'atlas-field');
@@ -126,16 +137,27 @@ export class LayoutEditor {
       downloadText(`${this.specId()}.geojson`, 'application/geo+json', JSON.stringify({ type: 'FeatureCollection', features: this.features }, null, 1)),
     );
     actions.append(saveSpec, saveGeo);
-    this.element.append(header, start, this.textarea, this.large.element, this.status, this.errors, actions);
+    this.placer = new MapPlacer({
+      lang,
+      ...(host.pickPoints ? { pickPoints: host.pickPoints } : {}),
+      text: () => this.textarea.value,
+      caret: () => (this.textarea.hidden ? null : this.textarea.selectionStart),
+      replace: (text) => {
+        this.textarea.value = text;
+        this.changed(true);
+      },
+    });
+    this.element.append(header, start, this.textarea, this.large.element, this.status, this.errors, this.placer.element, actions);
     parent.append(this.element);
     if (host.text !== undefined) {
       select.value = '';
-      void this.setText(host.text);
+      void this.setText(host.text, host.toPlace);
     } else void this.load(host.current);
   }
 
   /** Starts from a spec's text (a draft made from a person's document), compiled and drawn at once. */
-  async setText(text: string): Promise<void> {
+  async setText(text: string, toPlace: readonly MemberToPlace[] = []): Promise<void> {
+    this.placer.setMembers(toPlace);
     this.textarea.value = text;
     this.flown = false;
     await this.compile();
@@ -178,6 +200,7 @@ export class LayoutEditor {
 
   /** Starts from a shipped spec (or the template). */
   async load(id: string | null): Promise<void> {
+    this.placer.setMembers([]);
     let text = JSON.stringify(TEMPLATE, null, 2);
     if (id) {
       // A spec that cannot be fetched leaves the template in the editor.

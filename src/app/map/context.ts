@@ -63,6 +63,8 @@ export interface PickingPart {
   onDeckHover(info: PickingInfo<PilotFeature>): void;
   onDeckClick(info: PickingInfo<PilotFeature>): void;
   attach(map: MapLibreMap): void;
+  /** Hands the map's clicks to `take` (their [lng, lat]) instead of picking, until `stop` (see AtlasController.pickPoints). */
+  takeClicks(take: (at: [number, number]) => void): () => void;
 }
 
 /** The frame around the map (frame.ts): inset, labels' language, attribution, notes. */

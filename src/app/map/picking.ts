@@ -16,6 +16,10 @@ export class Picking implements PickingPart {
   /** The pilot under the pointer. */
   hovered: string | null = null;
   private readonly tooltip: Tooltip;
+  /** While a person places a point (the layout editor): who takes the map's clicks. */
+  private taker: ((at: [number, number]) => void) | null = null;
+  /** The click a taker took: deck.gl hears it too, and must not open a card for it. */
+  private taken = false;
 
   constructor(private readonly ctx: MapContext) {
     this.tooltip = new Tooltip(ctx.element);
@@ -76,8 +80,21 @@ export class Picking implements PickingPart {
     else if (info.object) this.hover(info.object.properties.id, info.x, info.y);
   }
 
+  takeClicks(take: (at: [number, number]) => void): () => void {
+    this.taker = take;
+    this.hover(null);
+    const canvas = this.ctx.map?.getCanvas();
+    if (canvas) canvas.style.cursor = 'crosshair';
+    return () => {
+      if (this.taker !== take) return;
+      this.taker = null;
+      if (canvas) canvas.style.cursor = '';
+    };
+  }
+
   /** deck.gl's click handler. */
   onDeckClick(info: PickingInfo<PilotFeature>): void {
+    if (this.taker || this.taken) return;
     if (isPlanFeature(info.object)) this.ctx.plan.details.show(info.object.properties, this.ctx.state.lang, info.layer?.id.startsWith('draft') ?? false);
     else if (info.object) this.select(info.object.properties.id);
   }
@@ -87,6 +104,7 @@ export class Picking implements PickingPart {
     const deckPick = (x: number, y: number) => this.ctx.overlay?.pickObject({ x, y, radius: 2 }) as PickingInfo<PilotFeature> | null;
     const pilotAt = (point: Parameters<MapLibreMap['queryRenderedFeatures']>[0]) => map.queryRenderedFeatures(point, { layers: [PILOT_POINT_LAYER, PILOT_FILL_LAYER] })[0];
     map.on('mousemove', (e) => {
+      if (this.taker) return;
       const pick = deckPick(e.point.x, e.point.y);
       if (isPlanFeature(pick?.object)) return this.hoverPlan(pick.object, pick.layer?.id, e.point.x, e.point.y);
       if (pick?.object) return this.hover(pick.object.properties.id, e.point.x, e.point.y);
@@ -95,6 +113,11 @@ export class Picking implements PickingPart {
     });
     map.getCanvas().addEventListener('mouseleave', () => this.hover(null));
     map.on('click', (e) => {
+      if (this.taker) {
+        this.taken = true;
+        setTimeout(() => (this.taken = false), 0);
+        return this.taker([e.lngLat.lng, e.lngLat.lat]);
+      }
       if (deckPick(e.point.x, e.point.y)?.object) return; // deck's onClick handles it
       const hit = pilotAt(e.point);
       this.select(hit ? String(hit.properties.id) : null);

@@ -1,15 +1,20 @@
 import type { AtlasController } from '../mount.ts';
 import type { AtlasData } from '../atlas-data.ts';
+import type { MemberToPlace } from '../../core/layout/place-by-click.ts';
 
 /**
  * The layout editor loads on first use: it brings the gazetteer and the compiler's UI. Returns the
  * function that opens it with a spec's text (a draft made from a person's document).
  */
-export function installEditorButton(atlas: AtlasController, data: Promise<AtlasData>, base: string): (spec: string) => Promise<void> {
+export function installEditorButton(
+  atlas: AtlasController,
+  data: Promise<AtlasData>,
+  base: string,
+): (spec: string, toPlace?: readonly MemberToPlace[]) => Promise<void> {
   const button = document.getElementById('atlas-editor') as HTMLButtonElement;
   const main = document.querySelector('main')!;
-  let editor: { element: HTMLElement; setText(text: string): Promise<void> } | null = null;
-  const create = async (spec: string | null) => {
+  let editor: { element: HTMLElement; setText(text: string, toPlace?: readonly MemberToPlace[]): Promise<void> } | null = null;
+  const create = async (spec: string | null, toPlace: readonly MemberToPlace[] = []) => {
     const [{ LayoutEditor }, d] = await Promise.all([import('../editor/layout-editor.ts'), data]);
     if (editor) return;
     const state = atlas.getState();
@@ -20,7 +25,8 @@ export function installEditorButton(atlas: AtlasController, data: Promise<AtlasD
       layouts: d.layouts,
       counties: (await d.withCounties()).counties.features,
       current: state.layout,
-      ...(spec !== null ? { text: spec } : {}),
+      ...(spec !== null ? { text: spec, toPlace } : {}),
+      pickPoints: (take) => atlas.pickPoints(take),
       draw: (features, fly) => atlas.setDraft(features, fly),
       onClose: () => {
         editor!.element.hidden = true;
@@ -36,10 +42,10 @@ export function installEditorButton(atlas: AtlasController, data: Promise<AtlasD
     }
     await create(null);
   });
-  return async (spec) => {
+  return async (spec, toPlace = []) => {
     if (editor) {
       editor.element.hidden = false;
-      await editor.setText(spec);
-    } else await create(spec);
+      await editor.setText(spec, toPlace);
+    } else await create(spec, toPlace);
   };
 }

@@ -6,6 +6,7 @@
  * the person to place in the editor, and listed. Pure.
  */
 import type { Formula } from '../schema/indicators.ts';
+import type { MemberToPlace } from '../layout/place-by-click.ts';
 
 /** A member resolved to a county-level unit of the boundaries (its adcode), or null. */
 export type ResolveMember = (member: string) => { adcode: string; name: string } | null;
@@ -17,6 +18,8 @@ export interface DraftSpec {
   /** Members the boundaries do not hold, and parts the text names no member of. */
   unplaced: string[];
   partsWithoutMembers: string[];
+  /** The unplaced members with their part, kind and line: what the editor offers to place by a click on the map. */
+  toPlace: MemberToPlace[];
 }
 
 type Kind = 'core' | 'belt' | 'axis' | 'corridor' | 'circle' | 'cluster' | 'zone' | 'node';
@@ -44,6 +47,7 @@ export function draftSpec(formula: Formula, id: string, pilot: string, resolve: 
   const placed: string[] = [];
   const unplaced: string[] = [];
   const partsWithoutMembers: string[] = [];
+  const toPlace: MemberToPlace[] = [];
   const parts: { part: string; elements: Record<string, unknown>[] }[] = [];
   formula.parts.forEach((p, i) => {
     // The part as the text writes it, when the formula splits into as many pieces as it has parts.
@@ -56,7 +60,10 @@ export function draftSpec(formula: Formula, id: string, pilot: string, resolve: 
     const refs = members.flatMap((m) => {
       const unit = resolve(m);
       if (unit) placed.push(m);
-      else unplaced.push(m);
+      else {
+        unplaced.push(m);
+        toPlace.push({ member: m, part: name, kind: kindOfWord(p.word), line: formula.source.line });
+      }
       return unit ? [{ adcode: unit.adcode, label: m }] : [];
     });
     if (refs.length === 0) return;
@@ -83,5 +90,5 @@ export function draftSpec(formula: Formula, id: string, pilot: string, resolve: 
           parts,
           note: `Drafted from the person's document, line ${formula.source.line}: members the text names are placed on their counties.${unplaced.length + partsWithoutMembers.length > 0 ? ` Not placed: ${[...unplaced, ...partsWithoutMembers].join('、')}.` : ''}`,
         };
-  return { spec, placed, unplaced, partsWithoutMembers };
+  return { spec, placed, unplaced, partsWithoutMembers, toPlace };
 }
