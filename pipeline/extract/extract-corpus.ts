@@ -53,6 +53,8 @@ export interface ExtractOptions {
    * larger one may need its sections' own facts to place it (src/core/document).
    */
   referenceYear?: (title: string, text: string, sections: readonly Section[]) => number | null;
+  /** Reads a document into paragraphs (by default readDocument): a caller that has read it already hands them over. */
+  read?: (doc: SourceDoc) => { paras: Span[]; title: string };
 }
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -79,7 +81,7 @@ export function extractCorpus(docs: readonly SourceDoc[], gazetteer?: unknown, o
   for (const input of docs) {
     const doc = SourceDoc.parse(input);
     if (doc.text.trim().length === 0) throw new Error(`${doc.file}: empty text`);
-    const { paras, title } = readDocument(doc);
+    const { paras, title } = (options.read ?? readDocument)(doc);
     const sections = documentSections(doc, paras, title);
     const refYear = (options.referenceYear ?? referenceYear)(title, paras.map((p) => p.text).join('\n'), sections);
     for (const section of sections) {

@@ -92,6 +92,15 @@ const BY_KEYWORD: readonly (readonly [string, IndicatorDef])[] = INDICATORS.flat
   d.keywords.map((k) => [k, d] as const),
 ).sort((a, b) => b[0].length - a[0].length);
 
+/** The keywords by their first character (each list longest first, as BY_KEYWORD): only those can start at a position. */
+const BY_FIRST = new Map<string, (readonly [string, IndicatorDef])[]>();
+for (const entry of BY_KEYWORD) {
+  const first = entry[0].charAt(0);
+  const list = BY_FIRST.get(first);
+  if (list) list.push(entry);
+  else BY_FIRST.set(first, [entry]);
+}
+
 export type KeywordHit = { readonly start: number; readonly end: number; readonly def: IndicatorDef; readonly keyword: string };
 
 /**
@@ -105,7 +114,7 @@ export function findKeywords(text: string): KeywordHit[] {
   const hits: KeywordHit[] = [];
   let i = 0;
   while (i < text.length) {
-    const found = BY_KEYWORD.find(
+    const found = BY_FIRST.get(text.charAt(i))?.find(
       ([k, d]) =>
         text.startsWith(k, i) &&
         !(k.startsWith('城区') && INSIDE_SUB_AREA.test(text.slice(Math.max(0, i - 2), i))) &&

@@ -17,10 +17,14 @@ export function sliceSpan(span: Span, start: number, end = span.text.length): Sp
 }
 
 export function concatSpans(spans: readonly Span[]): Span {
+  // Spans are immutable: one span is its own concatenation (most paragraphs are one line).
+  if (spans.length === 1) return spans[0]!;
+  const lines: number[] = [];
+  for (const s of spans) for (const line of s.lines) lines.push(line);
   return {
     text: spans.map((s) => s.text).join(''),
     orig: spans.map((s) => s.orig).join(''),
-    lines: spans.flatMap((s) => [...s.lines]),
+    lines,
   };
 }
 

@@ -4,13 +4,13 @@
  * 2nd-batch document), else one unit named by the place its title opens with. Pure: no DOM, no
  * file system — it runs in the page's worker and in node alike.
  */
-import { extractCorpus } from '../../../pipeline/extract/extract-corpus.ts';
+import { extractCorpus, readDocument } from '../../../pipeline/extract/extract-corpus.ts';
 import { normaliseLine, splitLines } from '../../../pipeline/extract/normalise.ts';
 import { paragraphs } from '../../../pipeline/extract/paragraphs.ts';
 import { segmentBatch, type Section } from '../../../pipeline/extract/segment.ts';
 import { paragraphContexts } from '../../../pipeline/extract/context.ts';
 import { findYears, referenceYear } from '../../../pipeline/extract/years.ts';
-import type { Formula, IndicatorRecord } from '../../../pipeline/extract/schema.ts';
+import type { Formula, IndicatorRecord, SourceDoc } from '../../../pipeline/extract/schema.ts';
 
 /** The document id records of a person's document cite (`source.doc`) until it is given its own. */
 export const LOCAL_DOC_ID = 'mine';
@@ -57,16 +57,18 @@ export class DocumentExtractError extends Error {
  * Characters common in traditional-script Chinese and never used in simplified text: a document
  * where they are more than 1 % of the Han characters is traditional (the Fuzhou plan is).
  */
-const TRADITIONAL_ONLY = new Set('們這說國會發與來時對開實為當經過還進產業區縣鄉鎮設劃總體環質將現點數據標書務應關係續營濟費變權觀鐵');
+const TRADITIONAL_ONLY = new Set([...'們這說國會發與來時對開實為當經過還進產業區縣鄉鎮設劃總體環質將現點數據標書務應關係續營濟費變權觀鐵'].map((c) => c.charCodeAt(0)));
 
 export function detectScript(text: string): 'simplified' | 'traditional' {
   let han = 0;
   let traditional = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const ch of sample) {
-    if (ch >= '\u4e00' && ch <= '\u9fff') {
+  // By UTF-16 code unit: the Han block is all in the Basic Multilingual Plane (and no half of a surrogate pair falls in it).
+  const end = Math.min(text.length, 200_000);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
       han++;
-      if (TRADITIONAL_ONLY.has(ch)) traditional++;
+      if (TRADITIONAL_ONLY.has(code)) traditional++;
     }
   }
   return han > 0 && traditional / han > 0.01 ? 'traditional' : 'simplified';
@@ -135,7 +137,8 @@ export function extractDocument(file: string, text: string, options: ExtractOpti
   if (body.trim().length === 0) throw new DocumentExtractError(file, 'empty');
   const script = detectScript(body);
   const lines = splitLines(body);
-  const batch = segmentBatch(paragraphs(lines.map((l, i) => normaliseLine(l, i + 1))));
+  const paras = paragraphs(lines.map((l, i) => normaliseLine(l, i + 1)));
+  const batch = segmentBatch(paras);
   let title: string;
   let titleLine: number;
   if (batch.length > 0) {
@@ -149,7 +152,11 @@ export function extractDocument(file: string, text: string, options: ExtractOpti
   const result = extractCorpus(
     [{ id: LOCAL_DOC_ID, file, title, sha256: '', script, kind: batch.length > 0 ? 'pilot_batch' : 'pilot_plan', text: body }],
     options.gazetteer,
-    { referenceYear: documentReferenceYear },
+    {
+      referenceYear: documentReferenceYear,
+      // Simplified text is read by the extraction as it was read here (traditional text is converted first): not read twice.
+      ...(script === 'simplified' ? { read: (doc: SourceDoc) => (doc.text === body ? { paras, title: doc.title } : readDocument(doc)) } : {}),
+    },
   );
   const units: DocumentUnit[] = [];
   const seen = new Set<string>();
