@@ -8,19 +8,23 @@ const PROBLEM_KEY = { empty: 'mineEmpty', noUnit: 'mineNoUnit', noFigures: 'mine
 
 type Extracted = { result: DocumentExtract; ms: number };
 
-/** The extraction on the page itself, where a worker cannot start. */
-async function here(request: ExtractRequest): Promise<Extracted> {
-  const [{ extractDocument }, { bareName }] = await Promise.all([import('../../core/document/extract-document.ts'), import('../../core/user-match.ts')]);
-  const known = new Set(request.places);
-  const bare = new Set(request.places.map(bareName));
+/** The extraction on the page itself, where a worker cannot start: with all the places. */
+async function here(request: ExtractRequest, rest: Promise<string[]>): Promise<Extracted> {
+  const [{ extractDocument }, { bareName }, more] = await Promise.all([import('../../core/document/extract-document.ts'), import('../../core/user-match.ts'), request.complete ? [] : rest]);
+  const places = [...request.places, ...more];
+  const known = new Set(places);
+  const bare = new Set(places.map(bareName));
   const start = performance.now();
   const result = extractDocument(request.name, request.text, { gazetteer: request.gazetteer, knownPlace: (p) => known.has(p) || bare.has(bareName(p)) });
   return { result, ms: performance.now() - start };
 }
 
 export interface Extraction {
-  /** Extracts a document: in the worker, or on the page where the worker could not start. Once. */
-  run(request: ExtractRequest): Promise<Extracted>;
+  /**
+   * Extracts a document: in the worker, or on the page where the worker could not start. Once.
+   * `rest`: the places that follow when the request's are not complete.
+   */
+  run(request: ExtractRequest, rest: Promise<string[]>): Promise<Extracted>;
   /** Lets the worker go unused (the document could not be read). */
   close(): void;
 }
@@ -37,7 +41,7 @@ export function startExtraction(): Extraction {
     worker = null;
   }
   let failed = worker === null;
-  let waiting: { request: ExtractRequest; resolve: (x: Extracted) => void; reject: (error: unknown) => void } | null = null;
+  let waiting: { request: ExtractRequest; rest: Promise<string[]>; resolve: (x: Extracted) => void; reject: (error: unknown) => void } | null = null;
   worker?.addEventListener('message', (event: MessageEvent<{ result?: DocumentExtract; ms?: number; code?: DocumentProblemCode; message?: string }>) => {
     worker?.terminate();
     const asked = waiting;
@@ -54,15 +58,16 @@ export function startExtraction(): Extraction {
     failed = true;
     const asked = waiting;
     waiting = null;
-    if (asked) here(asked.request).then(asked.resolve, asked.reject);
+    if (asked) here(asked.request, asked.rest).then(asked.resolve, asked.reject);
   });
   return {
-    run(request) {
-      if (failed || !worker) return here(request);
+    run(request, rest) {
+      if (failed || !worker) return here(request, rest);
       const running = worker;
       return new Promise((resolve, reject) => {
-        waiting = { request, resolve, reject };
+        waiting = { request, rest, resolve, reject };
         running.postMessage(request);
+        if (!request.complete) rest.then((places) => running.postMessage({ places }), () => undefined);
       });
     },
     close: () => worker?.terminate(),

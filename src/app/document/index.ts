@@ -10,7 +10,6 @@
  */
 import type { UnitChoice } from '../../core/document/match-units.ts';
 import { boundaryIndex, matchUnits } from '../../core/document/match-units.ts';
-import { LEVELS } from '../../core/user-match.ts';
 import { el } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { isDocumentFile } from './detect.ts';
@@ -131,16 +130,18 @@ export async function openDocument(host: DocumentHost, file: File): Promise<bool
   status.setAttribute('role', 'status');
   host.mapElement.append(status);
   for (const old of host.mapElement.querySelectorAll('.doc-error, .user-error')) old.remove();
-  // The worker, the boundaries and the gazetteer load while the file is read.
+  // The worker, the counties and the gazetteer load while the file is read.
   const extraction = startExtraction();
-  const context = Promise.all([host.data.withCounties(), loadGazetteer(host.base)]);
-  context.catch(() => undefined);
+  const counties = host.data.withCounties();
+  counties.catch(() => undefined);
   try {
-    const read = await readDocument(file);
-    const [china, gazetteer] = await context;
-    const places = [...new Set([...LEVELS.flatMap((l) => china[l].features.map((f) => f.properties.name)), ...gazetteer.pilots.flatMap((p) => [p.name.zh, ...(p.sourceNames ?? [])])])];
-    const extracted = extraction.run({ name: file.name, text: read.text, gazetteer: gazetteer.raw, places });
+    const [read, gazetteer] = await Promise.all([readDocument(file), loadGazetteer(host.base)]);
+    // The extraction starts with the places at hand (provinces, prefectures, the gazetteer's); the counties' names follow.
+    const atHand = [...(['provinces', 'prefectures'] as const).flatMap((l) => host.data.china[l].features.map((f) => f.properties.name)), ...gazetteer.pilots.flatMap((p) => [p.name.zh, ...(p.sourceNames ?? [])])];
+    const countyNames = counties.then((c) => c.counties.features.map((f) => f.properties.name));
+    const extracted = extraction.run({ name: file.name, text: read.text, gazetteer: gazetteer.raw, places: [...new Set(atHand)], complete: false }, countyNames);
     extracted.catch(() => undefined);
+    const china = await counties;
     // The boundaries' index for matching is built while the worker extracts, in a task of its own.
     await nextTask();
     boundaryIndex(china);
