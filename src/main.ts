@@ -1,95 +1,18 @@
 import './app/frame-guard.ts';
-import './app/worker.ts';
-import { mount, type AtlasController } from './app/mount.ts';
 import { parseState } from './core/url-state.ts';
 import { loadAtlasData } from './app/atlas-data.ts';
-import { installUserImport } from './app/user-import.ts';
-import { pageOf, type Page } from './app/page/context.ts';
-import { installChrome } from './app/page/chrome.ts';
-import { installHistory } from './app/page/history.ts';
-import { installEditorButton } from './app/page/editor.ts';
-import { installThematicSettings } from './app/page/thematic-settings.ts';
-import { installSearch } from './app/page/search.ts';
-import { installTable } from './app/page/table.ts';
-import { installLayoutPicker } from './app/page/layout-picker.ts';
-import { installDetail } from './app/page/detail.ts';
+import { paintFirstView, type FirstPaint } from './app/map/first-paint.ts';
 
-declare global {
-  interface Window {
-    pilotAtlas: AtlasController;
-  }
-}
-
+// The page's entry, kept small: it loads the data and draws the first view from it at once, while
+// MapLibre and the rest of the page (./app/page/start.ts, preloaded with the page) load beside it.
 const { state: initial, dropped: invalid = [] } = parseState(location.search);
 const base = document.baseURI;
-const mapElement = document.getElementById('map')!;
-const tools = document.querySelector<HTMLElement>('.atlas-tools')!;
 const data = loadAtlasData(base);
-const atlas = mount(mapElement, { state: initial, data, base });
-window.pilotAtlas = atlas;
-// Parameters the URL gives in no valid form are named on the map (and in the console), not applied.
-atlas.noteParams(invalid.map((p) => ({ ...p, reason: 'invalid' as const })));
-
-installChrome(atlas);
-installHistory(atlas, invalid.length > 0);
-const openSpec = installEditorButton(atlas, data, base);
-// A person's own planning document (text, Word, PDF): read, extracted and mapped in the browser,
-// its code loaded on first use, or after the first view when this browser keeps one from before.
-let documents: Promise<{ open(file: File): Promise<boolean> }> | null = null;
-const loadDocuments = () =>
-  (documents ??= Promise.all([import('./app/document/index.ts'), data]).then(([m, d]) => {
-    const host = { atlas, data: d, base, mapElement, openSpec };
-    void m.installDocuments(host);
-    return { open: (file: File) => m.openDocument(host, file) };
-  }));
-void atlas.ready
-  .then(() => import('./app/document/store.ts'))
-  .then((store) => store.hasStoredDocuments())
-  .then((kept) => (kept ? loadDocuments() : null))
-  .catch((error: unknown) => console.error(error));
-// A user's own figures: a CSV or GeoJSON dropped on the map or chosen here, read in the browser only.
-installUserImport(atlas, mapElement, document.getElementById('atlas-import') as HTMLInputElement, async (file) => (await loadDocuments()).open(file));
-// What the first view does not need loads beside it or on first use, off the page's first download.
-const shareButton = document.getElementById('atlas-share') as HTMLButtonElement;
-let share: Promise<{ open(): void }> | null = null;
-shareButton.addEventListener('click', () => {
-  share ??= import('./app/share-dialog.ts').then(({ ShareDialog }) => new ShareDialog(document.body, () => atlas.getState()));
-  share.then(
-    (dialog) => dialog.open(),
-    (error: unknown) => {
-      console.error(error);
-      share = null;
-    },
-  );
-});
-// Presentations: stories in data/stories, played full screen from the keyboard.
-void import('./app/story/index.ts').then(({ mountStoryPlayer }) => mountStoryPlayer(document.body, atlas, { base, entry: tools }));
-
-/** The parts of the page that need the data; each is set up on its own, so one failing leaves the others. */
-const parts: ((page: Page) => void)[] = [
-  installThematicSettings,
-  installSearch,
-  installTable,
-  installLayoutPicker,
-  installDetail,
-  ({ data: d }) =>
-    void import('./app/export-menu.ts').then(({ exportMenu }) => {
-      const menu = exportMenu(tools, atlas, d);
-      menu.parentElement!.insertBefore(menu, shareButton);
-    }),
-];
-void data.then((d) => {
-  const page = pageOf(atlas, d, base);
-  for (const install of parts) {
-    try {
-      install(page);
-    } catch (error) {
-      console.error(error);
-    }
-  }
-});
-
-atlas.ready.then(
-  () => document.documentElement.setAttribute('data-atlas-ready', 'true'),
-  () => document.documentElement.setAttribute('data-atlas-ready', 'error'),
+const page = import('./app/page/start.ts');
+const firstPaint: Promise<FirstPaint | null> = data.then(
+  (d) => paintFirstView(document.getElementById('map')!, initial, d),
+  () => null,
 );
+// Drawing the first view is never what keeps the map from starting.
+const drawn = firstPaint.catch((error: unknown) => (console.error(error), null));
+void Promise.all([page, drawn]).then(([{ startPage }, paint]) => startPage({ initial, invalid, base, data, firstPaint: paint }));

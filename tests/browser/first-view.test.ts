@@ -115,18 +115,20 @@ describe('the first view', () => {
     expect(errors).toEqual([]);
   }, 240_000);
 
-  it('paints the classes at once on a 2D canvas, before the WebGL map can draw, in the map’s own camera, and hands over to it', async () => {
+  it('paints the classes at once on a 2D canvas, before MapLibre has loaded, in the camera the map then starts in, and hands over to it', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
-    // MapLibre's worker is held back: the WebGL map can tile and draw nothing until it is let go.
+    // The rest of the page (MapLibre and the map: ./app/page/start.ts) and MapLibre's worker are held
+    // back: only the page's small entry and the data can draw until they are let go.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/maplibre-gl-worker[^/]*\.mjs$/, async (route) => {
+    await page.route(/\/assets\/(start-[^/]*\.js|maplibre-gl-worker[^/]*\.mjs)$/, async (route) => {
       await held;
       await route.continue();
     });
     await page.goto(baseUrl);
     await page.waitForSelector('canvas.atlas-preview', { state: 'attached', timeout: 60_000 });
     const early = await page.screenshot();
+    expect(await page.evaluate(() => [window.pilotAtlas === undefined, document.querySelectorAll('.maplibregl-canvas').length])).toEqual([true, 0]);
     expect(await page.getAttribute('html', 'data-atlas-ready')).toBeNull();
     release();
     await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 60_000 });

@@ -5,7 +5,7 @@ import { basemapStyle } from '../../render/basemap-style.ts';
 import { chinaStyle } from '../../render/china-style.ts';
 import { pilotsStyle } from '../../render/pilots-style.ts';
 import type { MapContext, PilotSources } from './context.ts';
-import { MOUNT_DEFAULTS } from './defaults.ts';
+import { keepsMaxBounds, MOUNT_DEFAULTS } from './defaults.ts';
 
 export const cameraOf = (map: MapLibreMap): Camera => {
   const c = map.getCenter();
@@ -31,8 +31,7 @@ export function createMap(ctx: MapContext, first: { camera: Camera | null; plan:
         : plan
           ? { bounds: plan.bbox, fitBoundsOptions: { padding: ctx.plan.padding(), maxZoom: 11 } }
           : { bounds: MOUNT_DEFAULTS.homeBounds, fitBoundsOptions: { padding: MOUNT_DEFAULTS.padding } }),
-    // On a portrait phone the home view is taller than the region: bounding the map would zoom it in.
-    ...(element.clientWidth >= element.clientHeight * 0.9 ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
+    ...(keepsMaxBounds(element.clientWidth, element.clientHeight) ? { maxBounds: MOUNT_DEFAULTS.maxBounds } : {}),
     attributionControl: false,
     renderWorldCopies: false,
     dragRotate: false,

@@ -17,3 +17,6 @@ export const MOUNT_DEFAULTS = {
   /** Width of the inset on screen, px (its height in the inset's proportions; compact frames shrink it, compact.css). */
   insetWidth: 150,
 };
+
+/** Whether a map of this frame is held to MOUNT_DEFAULTS.maxBounds: on a portrait phone the home view is taller than the region, and bounding the map would zoom it in. */
+export const keepsMaxBounds = (width: number, height: number): boolean => width >= height * 0.9;

@@ -6,6 +6,8 @@ import { CHINA_PALETTE } from '../../render/china-style.ts';
 import { PILOT_FILL_REST, PILOT_PALETTE } from '../../render/pilots-style.ts';
 import type { PilotSources } from './context.ts';
 
+type Project = (lngLat: [number, number]) => { x: number; y: number };
+
 /**
  * The first view, drawn at once on a 2D canvas over the WebGL map while the map loads its style,
  * tiles its sources in its worker and draws: the sea, the land, China's provinces and the pilots in
@@ -16,8 +18,16 @@ import type { PilotSources } from './context.ts';
  */
 export function showPreview(map: MapLibreMap, data: AtlasData, pilots: PilotSources | null): () => void {
   const container = map.getContainer();
-  const width = container.clientWidth;
-  const height = container.clientHeight;
+  const canvas = drawPreview(container.clientWidth, container.clientHeight, (p) => map.project(p), data, pilots);
+  return canvas ? attachPreview(map, canvas) : () => {};
+}
+
+/**
+ * The preview's picture (see showPreview) for a `width` × `height` frame, each point put by
+ * `project`: the map's own, or, before MapLibre has loaded, Web Mercator in the camera the map
+ * will be created with (first-paint.ts). Null for a frame of no size.
+ */
+export function drawPreview(width: number, height: number, project: Project, data: AtlasData, pilots: PilotSources | null): HTMLCanvasElement | null {
   const ratio = Math.min(window.devicePixelRatio || 1, 2);
   const canvas = document.createElement('canvas');
   canvas.className = 'atlas-preview';
@@ -25,13 +35,13 @@ export function showPreview(map: MapLibreMap, data: AtlasData, pilots: PilotSour
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
   const g = canvas.getContext('2d');
-  if (!g || width === 0 || height === 0) return () => {};
+  if (!g || width === 0 || height === 0) return null;
   g.scale(ratio, ratio);
 
   const trace = (geometry: Geometry | null) => {
     const ring = (coordinates: Position[]) => {
       coordinates.forEach(([lng, lat], i) => {
-        const p = map.project([lng!, lat!]);
+        const p = project([lng!, lat!]);
         if (i === 0) g.moveTo(p.x, p.y);
         else g.lineTo(p.x, p.y);
       });
@@ -69,7 +79,7 @@ export function showPreview(map: MapLibreMap, data: AtlasData, pilots: PilotSour
   }
   for (const f of pilots?.markers.features ?? []) {
     const colour = (f.properties as { colour?: string }).colour;
-    const p = map.project(f.geometry.coordinates as [number, number]);
+    const p = project(f.geometry.coordinates as [number, number]);
     g.beginPath();
     g.arc(p.x, p.y, 5.25, 0, 2 * Math.PI);
     g.fillStyle = colour ?? PILOT_PALETTE.fill;
@@ -79,7 +89,16 @@ export function showPreview(map: MapLibreMap, data: AtlasData, pilots: PilotSour
     g.stroke();
   }
 
-  // Above the map's canvas, below its controls and the page's legend and title.
+  return canvas;
+}
+
+/**
+ * Puts the preview's canvas over the map's canvas, below its controls and the page's legend and
+ * title (moved there if it was drawn before the map), and returns the function that takes it away;
+ * a move, a resize or a click on the map takes it away too.
+ */
+export function attachPreview(map: MapLibreMap, canvas: HTMLCanvasElement): () => void {
+  const container = map.getContainer();
   map.getCanvasContainer().after(canvas);
   const remove = () => {
     canvas.remove();

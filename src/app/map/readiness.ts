@@ -9,7 +9,8 @@ import { cameraOf, createMap, deckDrawn, followCamera } from './create.ts';
 import { followPrint } from './export.ts';
 import { hasWebGL, startFallback } from './fallback.ts';
 import { loadCountiesOnZoom } from '../county-loader.ts';
-import { showPreview } from './preview.ts';
+import { attachPreview, showPreview } from './preview.ts';
+import type { FirstPaint } from './first-paint.ts';
 
 /**
  * Resolves once the map has loaded, stopped moving and drawn every tile it needs: at once if it
@@ -54,7 +55,7 @@ function dropUnknown(ctx: MapContext, given: ViewState): void {
  * framed as the state asks. Resolves when every requested layer has rendered (the controller's
  * `ready`); rejects (AggregateError) when a required file is broken, after drawing what the rest holds.
  */
-export async function showFirstView(ctx: MapContext, options: { data?: Promise<AtlasData> | undefined; chrome?: 'full' | 'minimal' | undefined }): Promise<void> {
+export async function showFirstView(ctx: MapContext, options: { data?: Promise<AtlasData> | undefined; chrome?: 'full' | 'minimal' | undefined; firstPaint?: FirstPaint | null | undefined }): Promise<void> {
   const { element, frame: chrome, plan: overlayPlan, thematic } = ctx;
   if (ctx.state.layout) void overlayPlan.details.load();
   const d = (ctx.data = await (options.data ?? loadAtlasData(ctx.base)));
@@ -67,7 +68,11 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   // A required file is broken: an error page names it; the map below draws what the others hold.
   for (const error of d.broken) console.error(`pilot-atlas: ${error.message}`);
   if (d.broken.length > 0) showErrorPage(element, d.broken, ctx.state.lang);
-  if (!hasWebGL()) return startFallback(ctx);
+  const early = options.firstPaint ?? null;
+  if (!hasWebGL()) {
+    early?.canvas.remove();
+    return startFallback(ctx);
+  }
   const state = ctx.state;
   // Bounds (embeds) fit the map's own size; a center and zoom are taken as they are.
   const camera = state.bounds ? null : state.camera;
@@ -79,9 +84,12 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
     element.append(overlayPlan.legend);
   }
   const pilots = thematic.pilotSources();
-  const m = (ctx.map = createMap(ctx, { camera, plan, chrome: options.chrome ?? 'full', pilots }));
-  // Drawn at once in the map's camera; gone when the map has drawn the view.
-  const hidePreview = showPreview(m, d, ctx.state.agg === 'province' ? null : pilots);
+  // The page drew the first view before MapLibre loaded (first-paint.ts): the map starts in that picture's camera.
+  const drawn = early && !plan && !state.bounds ? early : null;
+  if (early && !drawn) early.canvas.remove();
+  const m = (ctx.map = createMap(ctx, { camera: camera ?? (drawn ? { ...drawn.camera, bearing: 0, pitch: 0 } : null), plan, chrome: options.chrome ?? 'full', pilots }));
+  // Drawn at once in the map's camera (or before the map, in the camera it starts in); gone when the map has drawn the view.
+  const hidePreview = drawn ? attachPreview(m, drawn.canvas) : showPreview(m, d, ctx.state.agg === 'province' ? null : pilots);
   const counties = loadCountiesOnZoom(m, d, (error) => chrome.showProblem(error), ctx.base);
   element.append(thematic.title, chrome.inset, overlayPlan.legend, thematic.legend, ctx.user.legend, overlayPlan.details.element);
   overlayPlan.legend.hidden = !plan;

@@ -2,7 +2,6 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import { splitPilots } from '../../render/pilots-style.ts';
 import { PILOT_FILL_LAYER, PILOT_LABEL_SOURCE, PILOT_POINT_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from '../../render/layer-ids.ts';
-import { filterPilots, thematicView } from '../thematic-view.ts';
 import { thematicLegend } from '../thematic-legend.ts';
 import { mapTitleText, planTitleText, renderMapTitle } from '../map-title.ts';
 import { provinceNamer } from '../province-names.ts';
@@ -10,6 +9,7 @@ import { drawProvinceMeans } from '../province-view.ts';
 import { boundsOf, frameBounds, motionMs } from '../frame.ts';
 import type { MapContext, PilotSources, ThematicPart } from './context.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
+import { shownPilots, thematicSources } from './thematic-sources.ts';
 
 /** What tells one set of the pilots' sources from another: the pilots shown, their colours and label languages. */
 const sourcesKey = ({ areas, markers, labels }: PilotSources): string =>
@@ -31,9 +31,7 @@ export class ThematicLayer implements ThematicPart {
   /** Pilot features that pass the filters. */
   shown(): PilotFeature[] {
     const { data, state } = this.ctx;
-    if (!data) return [];
-    const keep = new Set(filterPilots(state, data.pilots.features.map((f) => f.properties), data.docsOf).map((p) => p.id));
-    return data.pilots.features.filter((f) => keep.has(f.properties.id));
+    return data ? shownPilots(state, data) : [];
   }
 
   /** The sources last given to the map (by the first view's style or by apply), to skip sending them again. */
@@ -42,8 +40,9 @@ export class ThematicLayer implements ThematicPart {
   /** The thematic view of the state (kept as the context's view) and the pilots' sources it colours. */
   private viewAndSources(): PilotSources {
     const { data, state } = this.ctx;
-    const view = (this.ctx.view = data ? thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf) : null);
-    return splitPilots({ type: 'FeatureCollection', features: this.shown() }, view?.colourOf);
+    const { view, sources } = data ? thematicSources(state, data) : { view: null, sources: splitPilots({ type: 'FeatureCollection', features: [] }) };
+    this.ctx.view = view;
+    return sources;
   }
 
   pilotSources(): PilotSources {

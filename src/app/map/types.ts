@@ -5,6 +5,7 @@ import type { UserFile } from '../../core/user-data.ts';
 import type { AtlasData } from '../atlas-data.ts';
 import type { ThematicView } from '../thematic-view.ts';
 import type { DroppedParam } from '../notices.ts';
+import type { FirstPaint } from './first-paint.ts';
 
 export interface MountOptions {
   /** Initial state; anything left out takes its default. */
@@ -15,6 +16,8 @@ export interface MountOptions {
   data?: Promise<AtlasData>;
   /** 'minimal' (embeds) leaves out the zoom buttons; the legend, scale bar and attribution stay. @default 'full' */
   chrome?: 'full' | 'minimal';
+  /** The first view as the page drew it before MapLibre loaded (first-paint.ts): the map starts in its camera and takes it over. */
+  firstPaint?: FirstPaint | null;
 }
 
 export interface AtlasEvents extends Record<string, unknown> {

@@ -1,0 +1,41 @@
+import { DEFAULT_STATE, mergeState, type ViewState } from '../../core/url-state.ts';
+import { constrainCamera, fitCamera, projector, type FlatCamera } from '../../core/mercator.ts';
+import type { AtlasData } from '../atlas-data.ts';
+import { checkKnown, knownValues, withDefaults } from '../url-check.ts';
+import { keepsMaxBounds, MOUNT_DEFAULTS } from './defaults.ts';
+import { drawPreview } from './preview.ts';
+import { thematicSources } from './thematic-sources.ts';
+
+/** The first view drawn before MapLibre has loaded, and the camera the map is to be created with. */
+export interface FirstPaint {
+  camera: FlatCamera;
+  canvas: HTMLCanvasElement;
+}
+
+/**
+ * Draws the first view into `element` from the data alone, before MapLibre (the page's largest
+ * script) has loaded: the preview of showPreview (preview.ts) in Web Mercator, in the camera the
+ * map is then created with (the URL's, else China fitted to the frame, as the map would fit it).
+ * Null where the map frames its first view by what only it can measure (an embed's bounds, a plan
+ * beside its legend), turns or tilts it, or a required file is broken: the map's own preview then
+ * comes with the map.
+ */
+export function paintFirstView(element: HTMLElement, given: Partial<ViewState>, data: AtlasData): FirstPaint | null {
+  const merged = mergeState(DEFAULT_STATE, given);
+  // The state the map will show: values the data does not know dropped, as the first view drops them.
+  const state = withDefaults(merged, checkKnown(merged, knownValues(data)).dropped);
+  if (data.broken.length > 0 || state.bounds || state.layout) return null;
+  if (state.camera && (state.camera.bearing !== 0 || state.camera.pitch !== 0)) return null;
+  const width = element.clientWidth;
+  const height = element.clientHeight;
+  if (width === 0 || height === 0) return null;
+  const fitted = state.camera ? { center: state.camera.center, zoom: state.camera.zoom } : fitCamera(MOUNT_DEFAULTS.homeBounds, width, height, MOUNT_DEFAULTS.padding);
+  // Where the map is held to its bounds, it moves the camera inside them: so does the picture.
+  const camera = keepsMaxBounds(width, height) ? constrainCamera(fitted, MOUNT_DEFAULTS.maxBounds, width, height) : fitted;
+  if (!camera) return null;
+  const pilots = state.agg === 'province' ? null : thematicSources(state, data).sources;
+  const canvas = drawPreview(width, height, projector(camera, width, height), data, pilots);
+  if (!canvas) return null;
+  element.append(canvas);
+  return { camera, canvas };
+}
