@@ -12,7 +12,7 @@ import type { MemberToPlace } from '../layout/place-by-click.ts';
 export type ResolveMember = (member: string) => { adcode: string; name: string } | null;
 
 export interface DraftSpec {
-  /** The spec as the editor takes it; null when no member of any part could be placed. */
+  /** The spec as the editor takes it (without parts when every member is left to place); null when the text names no member. */
   spec: Record<string, unknown> | null;
   placed: string[];
   /** Members the boundaries do not hold, and parts the text names no member of. */
@@ -78,8 +78,9 @@ export function draftSpec(formula: Formula, id: string, pilot: string, resolve: 
     else elements = refs.map((r) => ({ kind: 'node', label: r.label, ...basis, at: r }));
     parts.push({ part: name, elements });
   });
+  // A formula none of whose members the boundaries hold is still a draft when it names members: the person places them by clicks on the map.
   const spec =
-    parts.length === 0
+    parts.length === 0 && toPlace.length === 0
       ? null
       : {
           id,

@@ -60,6 +60,28 @@ describe('placing by a click on the map', () => {
     expect(compileSpecText(both, ctx).problems).toEqual([]);
   });
 
+  it('drafts 龙口’s “五大组团”, none of whose members the boundaries hold, without parts to start from; each 组团 placed by a click is a cluster the compiler draws', () => {
+    const batch = read('data/sources/national-pilots-batch2-work-plan-highlights.txt');
+    const longkou = extractDocument('批次.txt', batch, { gazetteer: gazetteerJson }).formulas.find((f) => f.pilot === 'shandong-longkou' && f.formula === '五大组团')!;
+    const empty = draftSpec(longkou, 'mine-1-formula-1', 'shandong-longkou', () => null);
+    expect(empty.placed).toEqual([]);
+    expect(empty.toPlace.map((m) => [m.member, m.kind])).toEqual([
+      ['东城', 'cluster'],
+      ['西城', 'cluster'],
+      ['南山', 'cluster'],
+      ['东海', 'cluster'],
+      ['新城', 'cluster'],
+    ]);
+    const start = JSON.stringify(empty.spec, null, 2);
+    expect(compileSpecText(start, ctx).problems.map((p) => p.message)).toEqual(['a layout needs at least one part']);
+    let spec = start;
+    empty.toPlace.forEach((m, i) => (spec = placeMember(spec, m, [[120.3 + i * 0.05, 37.62]])!));
+    const { features, problems } = compileSpecText(spec, ctx);
+    expect(problems).toEqual([]);
+    expect([...new Set(features.filter((f) => f.properties.kind === 'cluster').map((f) => f.properties.label))]).toEqual(['东城', '西城', '南山', '东海', '新城']);
+    expect((JSON.parse(spec) as { parts: { part: string }[] }).parts.map((p) => p.part)).toEqual(['五大组团']);
+  });
+
   it('moves the place reference under the caret to the clicked point, keeping its name as the label', () => {
     const caret = text.indexOf('"adcode"', text.indexOf('"label": "招远"'));
     expect(refAt(text, caret)).toMatchObject({ label: '招远', element: ['parts', 0, 'elements', 1] });
