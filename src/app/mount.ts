@@ -22,18 +22,6 @@ import type { AtlasController, AtlasEvents, MountOptions } from './map/types.ts'
 export { MOUNT_DEFAULTS };
 export type { AtlasController, AtlasEvents, MountOptions };
 
-// The controller's way to take a click's position, declared beside its implementation (an addition to AtlasController).
-declare module './map/types.ts' {
-  interface AtlasController {
-    /**
-     * Hands the map's clicks to `take`, each as [lng, lat] (WGS84), instead of picking pilots or plan
-     * elements, with a crosshair cursor, until the returned function is called (the layout editor's
-     * “在地图上放置”). Without a map (no WebGL) no click comes.
-     */
-    pickPoints(take: (at: [number, number]) => void): () => void;
-  }
-}
-
 /**
  * Mounts the atlas map into `element` and returns its controller. The map's parts live in
  * ./map/: creating it (create.ts), the first view and `ready` (readiness.ts), the thematic layer,

@@ -80,6 +80,12 @@ export interface AtlasController {
   refreshData(): void;
   /** Draws a draft layout (the editor's) over the map; null clears it. Flies to it when asked. */
   setDraft(features: LayoutFeature[] | null, fly?: boolean): void;
+  /**
+   * Hands the map's clicks to `take`, each as [lng, lat] (WGS84), instead of picking pilots or plan
+   * elements, with a crosshair cursor, until the returned function is called (the layout editor's
+   * “在地图上放置”). Without a map (no WebGL) no click comes.
+   */
+  pickPoints(take: (at: [number, number]) => void): () => void;
   /** Scales the map's label text, base map and plan (presentations on large screens); 1 as designed. */
   setTextScale(factor: number): void;
   /** The base map's label sizes, px, at the current zoom, by layer id, and the plan labels' factor. */
