@@ -130,8 +130,13 @@ describe('the first view', () => {
     const early = await page.screenshot();
     expect(await page.evaluate(() => [window.pilotAtlas === undefined, document.querySelectorAll('.maplibregl-canvas').length])).toEqual([true, 0]);
     expect(await page.getAttribute('html', 'data-atlas-ready')).toBeNull();
+    // Titled from the start, as the map then titles it.
+    const titled = () => page.$$eval('.map-title', (boxes) => boxes.map((b) => b.textContent));
+    expect(await titled()).toEqual([expect.stringMatching(/^常住人口城镇化率（基期）全国 · 63 个试点，\d+ 个有数值$/)]);
+    const earlyTitle = await titled();
     release();
     await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 60_000 });
+    expect(await titled()).toEqual(earlyTitle);
     // The map has taken over: the preview is gone, the map is the only canvas.
     expect(await page.$$eval('#map canvas', (c) => c.map((x) => x.className))).toEqual(['maplibregl-canvas']);
     const late = await page.screenshot();

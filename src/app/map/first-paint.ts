@@ -4,18 +4,24 @@ import type { AtlasData } from '../atlas-data.ts';
 import { checkKnown, knownValues, withDefaults } from '../url-check.ts';
 import { keepsMaxBounds, MOUNT_DEFAULTS } from './defaults.ts';
 import { drawPreview } from './preview.ts';
-import { thematicSources } from './thematic-sources.ts';
+import { shownPilots, thematicSources } from './thematic-sources.ts';
+import { mapTitleText, renderMapTitle } from '../map-title.ts';
+import { provinceNamer } from '../province-names.ts';
+import { el } from '../dom.ts';
 
 /** The first view drawn before MapLibre has loaded, and the camera the map is to be created with. */
 export interface FirstPaint {
   camera: FlatCamera;
   canvas: HTMLCanvasElement;
+  /** The title over the map (the measure, what is shown), until the map's own replaces it. */
+  title: HTMLElement;
 }
 
 /**
  * Draws the first view into `element` from the data alone, before MapLibre (the page's largest
  * script) has loaded: the preview of showPreview (preview.ts) in Web Mercator, in the camera the
- * map is then created with (the URL's, else China fitted to the frame, as the map would fit it).
+ * map is then created with (the URL's, else China fitted to the frame, as the map would fit it),
+ * with the title over the map that the map's own then replaces.
  * Null where the map frames its first view by what only it can measure (an embed's bounds, a plan
  * beside its legend), turns or tilts it, or a required file is broken: the map's own preview then
  * comes with the map.
@@ -33,9 +39,11 @@ export function paintFirstView(element: HTMLElement, given: Partial<ViewState>, 
   // Where the map is held to its bounds, it moves the camera inside them: so does the picture.
   const camera = keepsMaxBounds(width, height) ? constrainCamera(fitted, MOUNT_DEFAULTS.maxBounds, width, height) : fitted;
   if (!camera) return null;
-  const pilots = state.agg === 'province' ? null : thematicSources(state, data).sources;
-  const canvas = drawPreview(width, height, projector(camera, width, height), data, pilots);
+  const { view, sources } = thematicSources(state, data);
+  const canvas = drawPreview(width, height, projector(camera, width, height), data, state.agg === 'province' ? null : sources);
   if (!canvas) return null;
-  element.append(canvas);
-  return { camera, canvas };
+  const title = el('div', 'map-title');
+  renderMapTitle(title, mapTitleText(state, view, { shown: shownPilots(state, data).length, total: data.pilots.features.length, documents: data.documents, provinceName: provinceNamer(data.china) }));
+  element.append(canvas, title);
+  return { camera, canvas, title };
 }

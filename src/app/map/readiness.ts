@@ -71,6 +71,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   const early = options.firstPaint ?? null;
   if (!hasWebGL()) {
     early?.canvas.remove();
+    early?.title.remove();
     return startFallback(ctx);
   }
   const state = ctx.state;
@@ -87,6 +88,8 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   // The page drew the first view before MapLibre loaded (first-paint.ts): the map starts in that picture's camera.
   const drawn = early && !plan && !state.bounds ? early : null;
   if (early && !drawn) early.canvas.remove();
+  // The map's own title takes the place of the one drawn with the picture.
+  early?.title.remove();
   const m = (ctx.map = createMap(ctx, { camera: camera ?? (drawn ? { ...drawn.camera, bearing: 0, pitch: 0 } : null), plan, chrome: options.chrome ?? 'full', pilots }));
   // Drawn at once in the map's camera (or before the map, in the camera it starts in); gone when the map has drawn the view.
   const hidePreview = drawn ? attachPreview(m, drawn.canvas) : showPreview(m, d, ctx.state.agg === 'province' ? null : pilots);
