@@ -127,14 +127,26 @@ describe('the embedded map in a page of another origin', () => {
 });
 
 describe('the share / embed dialog', () => {
-  it('gives iframe code for the current view that loads that view', async () => {
+  it('gives iframe code for the current view that loads that view, drawn before MapLibre has loaded', async () => {
     const { nationalEn } = await shareCodes();
     expect(nationalEn).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?lang=en&amp;bounds=/);
     const src = nationalEn.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // The embed draws its first view, fitted to the frame, before MapLibre and the rest load (held here).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(src);
+    await page.waitForSelector('canvas.atlas-preview', { state: 'attached', timeout: 60_000 });
+    expect(await page.evaluate(() => [window.pilotAtlas === undefined, document.querySelectorAll('.maplibregl-canvas').length])).toEqual([true, 0]);
+    release();
     await page.waitForSelector('html[data-atlas-ready="true"]', { state: 'attached', timeout: 60_000 });
     expect(await page.textContent('#embed-title')).toMatch(/urbanization/i);
+    // The map took the picture over: its canvas is the only one.
+    expect(await page.$$eval('#map canvas', (c) => c.map((x) => x.className))).toEqual(['maplibregl-canvas']);
     await page.close();
   });
 });

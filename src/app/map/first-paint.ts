@@ -20,22 +20,28 @@ export interface FirstPaint {
 /**
  * Draws the first view into `element` from the data alone, before MapLibre (the page's largest
  * script) has loaded: the preview of showPreview (preview.ts) in Web Mercator, in the camera the
- * map is then created with (the URL's, else China fitted to the frame, as the map would fit it),
+ * map is then created with (an embed's bounds fitted to the frame, else the URL's camera, else China
+ * fitted to the frame, as the map would fit them),
  * with the title over the map that the map's own then replaces.
- * Null where the map frames its first view by what only it can measure (an embed's bounds, a plan
- * beside its legend), turns or tilts it, or a required file is broken: the map's own preview then
- * comes with the map.
+ * Null where the map frames its first view by what only it can measure (a plan beside its legend,
+ * a frame smaller than the map's bounds), turns or tilts it, or a required file is broken: the
+ * map's own preview then comes with the map.
  */
 export function paintFirstView(element: HTMLElement, given: Partial<ViewState>, data: AtlasData): FirstPaint | null {
   const merged = mergeState(DEFAULT_STATE, given);
   // The state the map will show: values the data does not know dropped, as the first view drops them.
   const state = withDefaults(merged, checkKnown(merged, knownValues(data)).dropped);
-  if (data.broken.length > 0 || state.bounds || state.layout) return null;
+  if (data.broken.length > 0 || state.layout) return null;
   if (state.camera && (state.camera.bearing !== 0 || state.camera.pitch !== 0)) return null;
   const width = element.clientWidth;
   const height = element.clientHeight;
   if (width === 0 || height === 0) return null;
-  const fitted = state.camera ? { center: state.camera.center, zoom: state.camera.zoom } : fitCamera(MOUNT_DEFAULTS.homeBounds, width, height, MOUNT_DEFAULTS.padding);
+  // An embed's bounds are fitted at the frame's size, as the map fits them; else the URL's camera, else China.
+  const fitted = state.bounds
+    ? fitCamera(state.bounds, width, height, MOUNT_DEFAULTS.padding)
+    : state.camera
+      ? { center: state.camera.center, zoom: state.camera.zoom }
+      : fitCamera(MOUNT_DEFAULTS.homeBounds, width, height, MOUNT_DEFAULTS.padding);
   // Where the map is held to its bounds, it moves the camera inside them: so does the picture.
   const camera = keepsMaxBounds(width, height) ? constrainCamera(fitted, MOUNT_DEFAULTS.maxBounds, width, height) : fitted;
   if (!camera) return null;

@@ -86,7 +86,7 @@ export async function showFirstView(ctx: MapContext, options: { data?: Promise<A
   }
   const pilots = thematic.pilotSources();
   // The page drew the first view before MapLibre loaded (first-paint.ts): the map starts in that picture's camera.
-  const drawn = early && !plan && !state.bounds ? early : null;
+  const drawn = early && !plan ? early : null;
   if (early && !drawn) early.canvas.remove();
   // The map's own title takes the place of the one drawn with the picture.
   early?.title.remove();

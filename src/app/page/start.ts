@@ -26,7 +26,7 @@ declare global {
 
 export interface PageStart {
   /** The state the URL gives, and the parameters it gives in no valid form. */
-  initial: Partial<ViewState>;
+  initial: ViewState;
   invalid: readonly { key: string; value: string }[];
   base: string;
   data: Promise<AtlasData>;
