@@ -1,5 +1,6 @@
-import { compileSpecText, countyLookup, layoutContext, type LayoutContext, type LayoutFeature } from '../../core/layout/index.ts';
+import { compileSpecText, countyLookup, layoutContext, type LayoutContext, type LayoutFeature, type SpecProblem } from '../../core/layout/index.ts';
 import { specProblemText } from './problem-text.ts';
+import { OffPageCompiler, type CompileAnswer } from './compile-offpage.ts';
 import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
 import type { CountyFeature } from '../../core/layout/context.ts';
 import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
@@ -80,9 +81,12 @@ export class LayoutEditor {
   private flown = false;
   /** Compiles started: a slow one that a newer one overtook does not show its stale result. */
   private runs = 0;
+  /** Checks a large text in a worker; a text of ordinary size, or any where no worker can run, is checked on the page (compileSpecText here). */
+  private readonly offPage: OffPageCompiler;
 
   constructor(parent: HTMLElement, private readonly host: EditorHost) {
     const { lang } = host;
+    this.offPage = new OffPageCompiler(host.base, MAX_LISTED);
     this.element = el('aside', 'layout-editor');
     this.element.setAttribute('aria-label', t(lang, 'editorTitle'));
     const header = el('header');
@@ -214,32 +218,52 @@ export class LayoutEditor {
   }
 
   /**
-   * Compiles the text now: syntax errors first, then the compiler's, each at its line; the elements
-   * that compile are drawn even when others fail. The status always says what happened.
+   * Compiles the text now (a large one in the worker, else on the page): syntax errors first, then the
+   * compiler's, each at its line; the elements that compile are drawn even when others fail. Only
+   * the latest text's result is shown. The status always says what happened.
    */
   async compile(): Promise<void> {
     const { lang } = this.host;
     const text = this.textarea.value;
     const run = ++this.runs;
-    let context: LayoutContext;
-    try {
-      context = await this.context();
-    } catch (error) {
+    // A large text (a pasted megabyte) is checked in the worker; a spec of ordinary size on the page, where it takes a few ms.
+    const outcome = text.length > LARGE_TEXT_CHARS ? await this.offPage.check(text) : 'no-worker';
+    if (run !== this.runs || outcome === 'stale') return; // a newer text is being compiled
+    let answer: CompileAnswer;
+    if (outcome === 'no-worker') {
+      let context: LayoutContext;
+      try {
+        context = await this.context();
+      } catch (error) {
+        if (run !== this.runs) return;
+        return this.broken(describeError(error, lang), (error as Error).message);
+      }
       if (run !== this.runs) return;
-      // Without the gazetteer nothing can be placed: say which file is broken and where.
-      console.warn(`pilot-atlas: ${(error as Error).message}`);
-      this.status.textContent = `${t(lang, 'gazetteerBroken')}: ${describeError(error, lang)}`;
-      this.status.classList.add('is-error');
-      this.errors.replaceChildren();
-      this.features = [];
-      this.host.draw(null, false);
-      return;
-    }
-    if (run !== this.runs) return; // a newer text is being compiled
+      const { features, problems } = compileSpecText(text, context);
+      answer = { id: run, features, problems: problems.slice(0, MAX_LISTED), total: problems.length };
+    } else answer = outcome;
+    // Where the check ran (the worker, or the page where no worker could start), for whoever inspects the page.
+    this.element.dataset.checkedBy = outcome === 'no-worker' ? 'page' : 'worker';
+    if ('broken' in answer) return this.broken(answer.broken[lang], answer.broken.en);
+    this.show(answer.features, answer.problems, answer.total);
+  }
+
+  /** Without the gazetteer (or the boundaries) nothing can be placed: says which file is broken and where. */
+  private broken(detail: string, english: string): void {
+    console.warn(`pilot-atlas: ${english}`);
+    this.status.textContent = `${t(this.host.lang, 'gazetteerBroken')}: ${detail}`;
+    this.status.classList.add('is-error');
+    this.errors.replaceChildren();
+    this.features = [];
+    this.host.draw(null, false);
+  }
+
+  /** Shows a check's result: the status, the first problems (of `total`) at their lines, the features on the map. */
+  private show(features: LayoutFeature[], problems: SpecProblem[], total: number): void {
+    const { lang } = this.host;
     this.status.classList.remove('is-error');
-    const { features, problems } = compileSpecText(text, context);
     this.features = features;
-    this.status.textContent = `${t(lang, 'editorCompiled')}: ${features.length} · ${t(lang, 'editorErrors')}: ${problems.length}`;
+    this.status.textContent = `${t(lang, 'editorCompiled')}: ${features.length} · ${t(lang, 'editorErrors')}: ${total}`;
     const items = problems.slice(0, MAX_LISTED).map((p) => {
       const item = el('li');
       const go = el('button', 'link-button', `${t(lang, 'line')} ${p.line}`);
@@ -249,8 +273,8 @@ export class LayoutEditor {
       item.dataset.line = String(p.line);
       return item;
     });
-    if (problems.length > MAX_LISTED) {
-      const more = el('li', 'layout-editor-more', t(lang, 'editorMore').replace('{n}', formatNumber(problems.length - MAX_LISTED, lang, 0)));
+    if (total > MAX_LISTED) {
+      const more = el('li', 'layout-editor-more', t(lang, 'editorMore').replace('{n}', formatNumber(total - MAX_LISTED, lang, 0)));
       items.push(more);
     }
     this.errors.replaceChildren(...items);
