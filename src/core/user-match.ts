@@ -153,13 +153,22 @@ export class UnitIndex {
   /** Character → the names (indexes into `names`) whose bare form holds it: suggestions are sought among names sharing a character. */
   private readonly byChar = new Map<string, number[]>();
 
-  constructor(readonly units: readonly Unit[]) {
+  /** `indexNow` false: the caller indexes the units itself, all of them in order, by `indexUnits` (a long list in several tasks). */
+  constructor(
+    readonly units: readonly Unit[],
+    indexNow = true,
+  ) {
+    if (indexNow) this.indexUnits(0, units.length);
+  }
+
+  /** Indexes `units[from]` to `units[to − 1]`. */
+  indexUnits(from: number, to: number): void {
     const add = (map: Map<string, Unit[]>, key: string, u: Unit) => {
       const list = map.get(key);
       if (!list) map.set(key, [u]);
       else if (!list.includes(u)) list.push(u);
     };
-    for (const u of units) {
+    for (const u of this.units.slice(from, to)) {
       add(this.byId, u.id, u);
       add(this.byName, normaliseKey(u.name), u);
       // With the province and/or prefecture before it, and their bare forms: 北京市朝阳区, 北京朝阳区.

@@ -9,7 +9,7 @@
  * (src/core/document/package.ts). This module holds the documents shown and ties those parts together.
  */
 import type { UnitChoice } from '../../core/document/match-units.ts';
-import { boundaryIndex, matchUnits } from '../../core/document/match-units.ts';
+import { boundaryIndex, boundaryIndexInSteps, matchUnits } from '../../core/document/match-units.ts';
 import { el } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { isDocumentFile } from './detect.ts';
@@ -142,9 +142,8 @@ export async function openDocument(host: DocumentHost, file: File): Promise<bool
     const extracted = extraction.run({ name: file.name, text: read.text, gazetteer: gazetteer.raw, places: [...new Set(atHand)], complete: false }, countyNames);
     extracted.catch(() => undefined);
     const china = await counties;
-    // The boundaries' index for matching is built while the worker extracts, in a task of its own.
-    await nextTask();
-    boundaryIndex(china);
+    // The boundaries' index for matching is built while the worker extracts, in short tasks.
+    await boundaryIndexInSteps(china, nextTask);
     const { result, ms } = await extracted;
     console.info(`pilot-atlas: ${file.name}: ${read.text.length} characters extracted in ${Math.round(ms)} ms (${result.units.length} units, ${result.records.length} records, ${result.formulas.length} formulas)`);
     const doc: StoredDocument = {

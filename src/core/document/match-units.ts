@@ -34,6 +34,25 @@ const built = new WeakMap<ChinaLayers, { index: UnitIndex; features: Map<string,
 export function boundaryIndex(china: ChinaLayers): { index: UnitIndex; features: Map<string, Feature<Polygon | MultiPolygon>> } {
   const cached = built.get(china);
   if (cached) return cached;
+  const { units, features } = boundaryUnits(china);
+  const entry = { index: new UnitIndex(units), features };
+  built.set(china, entry);
+  return entry;
+}
+
+/** The same index as boundaryIndex, built a few hundred units at a time with `pause` between (the page's main thread stays free). */
+export async function boundaryIndexInSteps(china: ChinaLayers, pause: () => Promise<void>): Promise<void> {
+  if (built.has(china)) return;
+  const { units, features } = boundaryUnits(china);
+  const index = new UnitIndex(units, false);
+  for (let from = 0; from < units.length; from += 500) {
+    await pause();
+    index.indexUnits(from, Math.min(units.length, from + 500));
+  }
+  if (!built.has(china)) built.set(china, { index, features });
+}
+
+function boundaryUnits(china: ChinaLayers): { units: Unit[]; features: Map<string, Feature<Polygon | MultiPolygon>> } {
   const units: Unit[] = [];
   const features = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const level of LEVELS) {
@@ -44,9 +63,7 @@ export function boundaryIndex(china: ChinaLayers): { index: UnitIndex; features:
       features.set(unitKey(unit), f as Feature<Polygon | MultiPolygon>);
     }
   }
-  const entry = { index: new UnitIndex(units), features };
-  built.set(china, entry);
-  return entry;
+  return { units, features };
 }
 
 const unitChoice = (u: Unit): UnitChoice => ({ kind: 'unit', key: unitKey(u), label: fullName(u) });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assertChinaTopology, chinaLayers, countyLayers } from '../../../src/core/china-topology.ts';
 import { DocumentExtractError, extractDocument } from '../../../src/core/document/extract-document.ts';
-import { boundaryIndex, matchUnits, type GazetteerPilot } from '../../../src/core/document/match-units.ts';
+import { boundaryIndex, boundaryIndexInSteps, matchUnits, type GazetteerPilot } from '../../../src/core/document/match-units.ts';
 import { draftSpec } from '../../../src/core/document/draft-spec.ts';
 import { compileSpecText, countyLookup, layoutContext } from '../../../src/core/layout/index.ts';
 import { validateGazetteer } from '../../../src/core/schema/gazetteer.ts';
@@ -91,6 +91,20 @@ describe('a person’s document, read by the browser-side extraction', () => {
 describe('its units matched to the boundaries', () => {
   const { index } = boundaryIndex(china);
   const unit = (name: string, province: string | null = null, pilot = 'mine') => ({ name, unit: name, province, line: 1, pilot, joined: false });
+
+  it('is the same index when the page builds it in steps (a few hundred units a task)', async () => {
+    const fresh = { ...china };
+    let pauses = 0;
+    await boundaryIndexInSteps(fresh, async () => void pauses++);
+    const stepped = boundaryIndex(fresh).index;
+    expect(pauses).toBe(Math.ceil(index.units.length / 500));
+    expect(stepped).not.toBe(index);
+    expect([...stepped.byName.entries()]).toEqual([...index.byName.entries()]);
+    expect([...stepped.byBare.entries()]).toEqual([...index.byBare.entries()]);
+    expect([...stepped.byId.entries()]).toEqual([...index.byId.entries()]);
+    expect(stepped.names).toEqual(index.names);
+    for (const name of ['房山区', '北京市朝阳区', '长乐市', '烟台']) expect(stepped.candidates(name)).toEqual(index.candidates(name));
+  });
 
   it('finds counties, prefectures and provinces by name, with the province a heading gives', () => {
     const [fangshan, yantai, jiangsu, chaoyang] = matchUnits([unit('房山区', '北京市'), unit('烟台市'), unit('江苏省'), unit('朝阳区', '北京市')], index, [], new Set());
