@@ -1,6 +1,7 @@
 import { bbox } from '@turf/turf';
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Feature } from 'geojson';
+import { motionMs } from '../render/motion.ts';
 
 /** The [w, s, e, n] of some features, or null for none. */
 export function boundsOf(features: readonly Feature[]): [number, number, number, number] | null {
@@ -30,9 +31,6 @@ export function panelPadding(container: HTMLElement, base = 40): PaddingOptions 
   if (padding.left + padding.right > spareX) padding.left = padding.right = Math.max(8, spareX / 2);
   return padding;
 }
-
-/** A camera move's duration: `ms`, or 0 (a jump) for a person whose system asks for reduced motion. */
-export const motionMs = (ms: number): number => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : ms);
 
 /** Moves the camera to show `bounds` clear of the panels; a single point or a tiny extent gets a sensible zoom. */
 export function frameBounds(map: MapLibreMap, bounds: [number, number, number, number], options: { animate?: boolean; maxZoom?: number } = {}): void {

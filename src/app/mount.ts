@@ -9,7 +9,7 @@ import { FILTER_KEYS, MOUNT_DEFAULTS, THEMATIC_KEYS } from './map/defaults.ts';
 import { redrawDeck } from './map/create.ts';
 import { exportPng } from './map/export.ts';
 import { MapFrame } from './map/frame.ts';
-import { motionMs } from './frame.ts';
+import { motionMs } from '../render/motion.ts';
 import { Picking } from './map/picking.ts';
 import { PlanOverlay } from './map/plan.ts';
 import { settled, showFirstView } from './map/readiness.ts';

@@ -65,6 +65,12 @@ export function withDefaults(state: ViewState, dropped: readonly DroppedParam[])
   return fixed;
 }
 
+/** The state with what the data does not know dropped (to its defaults), and what was dropped. */
+export function knownState(state: ViewState, known: KnownValues): { state: ViewState; dropped: DroppedParam[] } {
+  const { dropped } = checkKnown(state, known);
+  return { state: dropped.length > 0 ? withDefaults(state, dropped) : state, dropped };
+}
+
 /**
  * A slide the URL asks for that the story does not have (the check and the number as the URL
  * writes it both follow url-state, whatever base it counts slides from); null when it is fine.

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, FilterSpecification, LngLatBoundsLike, Ma
 import { classOf } from '../core/thematic/classify.ts';
 import { LEVELS, type Level } from '../core/user-data.ts';
 import { SEA_LABEL_LAYER, USER_GEOJSON_LAYERS, USER_GEOJSON_SOURCE, userLevelLayer } from './layer-ids.ts';
+import { motionMs } from './motion.ts';
 
 /** A person's figures, joined and classified (src/app/user-prepare.ts › prepareUserLayer): what the map needs of them. */
 export interface UserFigures {
@@ -90,7 +91,6 @@ export function fitUserLayer(map: MapLibreMap, figures: UserFigures): void {
   const pad = (share: number, px: number) => Math.round(Math.min(px, share));
   // Clear of the panels over the map: the thematic settings on the left, the legend on the right, the title on top.
   const padding = { top: pad(box.clientHeight * 0.18, 110), bottom: pad(box.clientHeight * 0.1, 50), left: pad(box.clientWidth * 0.25, 280), right: pad(box.clientWidth * 0.25, 280) };
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const bounds: LngLatBoundsLike = [Math.max(-180, w), Math.max(-85, s), Math.min(180, e), Math.min(85, n)];
-  map.fitBounds(bounds, { padding, maxZoom: 10, duration: reduced ? 0 : 900 });
+  map.fitBounds(bounds, { padding, maxZoom: 10, duration: motionMs(900) });
 }

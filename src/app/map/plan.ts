@@ -4,7 +4,7 @@ import { PILOT_FILL_OPACITY } from '../../render/pilots-style.ts';
 import { layoutLegend } from '../layout-legend.ts';
 import { PlanDetail, legendPadding, planLoadingCue } from '../plan-detail.ts';
 import { layoutFeatureLoader } from '../layout-features.ts';
-import { motionMs } from '../frame.ts';
+import { motionMs } from '../../render/motion.ts';
 import type { PlanPart, MapContext } from './context.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { ViewState } from '../../core/url-state.ts';
 import { loadAtlasData, type AtlasData } from '../atlas-data.ts';
 import { markCompact } from '../compact.ts';
 import { noteParams, showErrorPage } from '../notices.ts';
-import { checkKnown, knownValues, withDefaults } from '../url-check.ts';
+import { knownState, knownValues } from '../url-check.ts';
 import type { MapContext } from './context.ts';
 import { cameraOf, createMap, deckDrawn, followCamera } from './create.ts';
 import { followPrint } from './export.ts';
@@ -42,11 +42,11 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Drops from the state what the data does not know, notes it, and tells the page (its URL follows). */
 function dropUnknown(ctx: MapContext, given: ViewState): void {
-  const checked = checkKnown(given, ctx.known!);
-  if (checked.dropped.length === 0) return;
-  ctx.state = withDefaults(given, checked.dropped);
-  noteParams(ctx.element, checked.dropped, ctx.state.lang);
-  ctx.emitter.emit('dropped', checked.dropped);
+  const { state, dropped } = knownState(given, ctx.known!);
+  if (dropped.length === 0) return;
+  ctx.state = state;
+  noteParams(ctx.element, dropped, ctx.state.lang);
+  ctx.emitter.emit('dropped', dropped);
   ctx.emitter.emit('state', ctx.state);
 }
 

@@ -15,7 +15,8 @@ export function shownPilots(state: ViewState, data: AtlasData): PilotFeature[] {
  * The thematic view of a state and the pilots' sources it colours (areas, labels, markers): what the
  * map's pilot layers draw, and what the first view's preview draws before the map has loaded.
  */
-export function thematicSources(state: ViewState, data: AtlasData): { view: ThematicView | null; sources: PilotSources } {
+export function thematicSources(state: ViewState, data: AtlasData): { view: ThematicView | null; shown: PilotFeature[]; sources: PilotSources } {
   const view = thematicView(state, data.records, data.pilots.features.map((f) => f.properties), data.docsOf);
-  return { view, sources: splitPilots({ type: 'FeatureCollection', features: shownPilots(state, data) }, view?.colourOf) };
+  const shown = shownPilots(state, data);
+  return { view, shown, sources: splitPilots({ type: 'FeatureCollection', features: shown }, view?.colourOf) };
 }
