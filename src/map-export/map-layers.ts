@@ -1,20 +1,18 @@
 import { PALETTE } from '../render/palette.ts';
 import type { Ctx } from './canvas-text.ts';
 
-/** A canvas to copy from: MapLibre's or deck.gl's (any backing size: it is stretched to the output). */
+/** A canvas to copy from: the map's (any backing size: it is stretched to the output). */
 export type SourceCanvas = HTMLCanvasElement | OffscreenCanvas | ImageBitmap;
 
 /**
- * The map as the page shows it: the sea colour, then MapLibre's canvas and deck.gl's over it, each
- * stretched to `width` × `height` px. Synchronous, so a `beforeprint` handler can use it (print.ts);
+ * The map as the page shows it: the sea colour, then the map's one canvas (MapLibre's, with deck.gl's
+ * plan layers drawn within it) stretched to `width` × `height` px. Synchronous, so a `beforeprint` handler can use it (print.ts);
  * a module of its own, so printing does not load the rest of the export code.
  */
-export function drawMapLayers(ctx: Ctx, mapCanvas: SourceCanvas, deckCanvas: SourceCanvas | null, width: number, height: number): void {
+export function drawMapLayers(ctx: Ctx, mapCanvas: SourceCanvas, width: number, height: number): void {
   ctx.fillStyle = PALETTE.sea;
   ctx.fillRect(0, 0, width, height);
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(mapCanvas, 0, 0, width, height);
-  // A canvas of no size (deck.gl's before its first frame) cannot be drawn.
-  if (deckCanvas && deckCanvas.width > 0 && deckCanvas.height > 0) ctx.drawImage(deckCanvas, 0, 0, width, height);
 }
 

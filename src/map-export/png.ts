@@ -16,10 +16,11 @@ import { drawMapLayers, type SourceCanvas } from './map-layers.ts';
 export type { SourceCanvas };
 
 export interface ComposePngOptions {
-  /** `map.getCanvas()`: the map must be created with `canvasContextAttributes: { preserveDrawingBuffer: true }`. */
+  /**
+   * `map.getCanvas()`, the map's one canvas (deck.gl's plan layers are drawn within MapLibre's frame):
+   * the map must be created with `canvasContextAttributes: { preserveDrawingBuffer: true }`.
+   */
   mapCanvas: SourceCanvas;
-  /** `overlay.getCanvas()` of a non-interleaved MapboxOverlay, created with `deviceProps: { webgl: { preserveDrawingBuffer: true } }`. */
-  deckCanvas?: SourceCanvas | null;
   /** Output pixels per CSS px. */
   scale: 1 | 2 | 4;
   /** The map's size in CSS px (`map.getContainer().clientWidth/clientHeight`). */
@@ -69,16 +70,14 @@ async function fontsReady(): Promise<void> {
 }
 
 /**
- * The map as a PNG with its furniture: the MapLibre canvas, then the deck.gl canvas over it, each stretched
- * to fill; a title block, the legend, a scale bar, a north arrow, the South China Sea inset when given,
+ * The map as a PNG with its furniture: the map's canvas stretched to fill; a title block, the legend, a scale bar, a north arrow, the South China Sea inset when given,
  * and the source and date line, drawn with the 2D canvas API. The PNG is exactly
  * round(width × scale) × round(height × scale) px; the overlays are laid out in CSS px and drawn at `scale`.
  *
  * Sharp 2× and 4× output needs the map drawn at that pixel ratio first: the caller does
  * `map.setPixelRatio(scale)` (create the map with `maxCanvasSize` large enough, e.g. [16384, 16384],
- * or MapLibre lowers the ratio), `overlay.setProps({ useDevicePixels: scale })`, waits for
- * `await map.once('idle')` (and deck's next onAfterRender), calls composePng, then restores both
- * (`map.setPixelRatio(devicePixelRatio)`, `useDevicePixels: true`). Canvases of any backing size are accepted.
+ * or MapLibre lowers the ratio), waits for `await map.once('idle')`, calls composePng, then restores
+ * it (`map.setPixelRatio(devicePixelRatio)`). A canvas of any backing size is accepted.
  */
 export async function composePng(o: ComposePngOptions): Promise<Blob> {
   if (![1, 2, 4].includes(o.scale)) throw new Error(`png › scale must be 1, 2 or 4 (got ${String(o.scale)})`);
@@ -92,7 +91,7 @@ export async function composePng(o: ComposePngOptions): Promise<Blob> {
   const ctx = canvas.getContext('2d') as Ctx | null;
   if (!ctx) throw new Error('png › no 2D canvas context');
 
-  drawMapLayers(ctx, o.mapCanvas, o.deckCanvas ?? null, pw, ph);
+  drawMapLayers(ctx, o.mapCanvas, pw, ph);
   ctx.setTransform(o.scale, 0, 0, o.scale, 0, 0);
   drawFurniture(ctx, o);
   return toPng(canvas);

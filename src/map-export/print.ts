@@ -21,7 +21,7 @@ export function printZoom(width: number, height: number, size: keyof typeof PRIN
 }
 
 export interface PrintOptions {
-  /** The map element (`.atlas-map`), holding MapLibre's canvas and deck.gl's. */
+  /** The map element (`.atlas-map`), holding the map's one canvas (deck.gl's plan layers are drawn within it). */
   map: HTMLElement;
   /** The page's header, where the printed title goes (its own heading is hidden on paper). */
   header: HTMLElement | null;
@@ -30,9 +30,9 @@ export interface PrintOptions {
 }
 
 /**
- * Printing what is on screen. deck.gl draws in a second WebGL canvas that the print layout loses,
- * so on `beforeprint` the MapLibre and deck.gl canvases (both keep their drawing buffers) are copied
- * into one 2D canvas, `.print-snapshot`, which print.css shows in their place; the map keeps its size
+ * Printing what is on screen. Laying the page out for paper resizes the map's WebGL canvas, which
+ * clears it, so on `beforeprint` the map's one canvas (it keeps its drawing buffer; deck.gl's plan
+ * layers are drawn within it) is copied into a 2D canvas, `.print-snapshot`, which print.css shows in its place; the map keeps its size
  * on screen and is zoomed as a whole to the page, so its legends, scale bar and attribution keep
  * their places and the scale bar stays true. The page is titled with the measure or plan on the map
  * (`.print-heading`, and `document.title`, which names the PDF). `afterprint` undoes it all.
@@ -83,14 +83,13 @@ export function installPrint(o: PrintOptions): () => void {
     const mapCanvas = o.map.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas');
     const { width, height } = o.map.getBoundingClientRect();
     if (!mapCanvas || mapCanvas.width === 0 || mapCanvas.height === 0 || width === 0 || height === 0) return;
-    const deckCanvas = o.map.querySelector<HTMLCanvasElement>('canvas#deckgl-overlay');
     const canvas = document.createElement('canvas');
     canvas.className = 'print-snapshot';
     canvas.width = mapCanvas.width;
     canvas.height = mapCanvas.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    drawMapLayers(ctx, mapCanvas, deckCanvas, canvas.width, canvas.height);
+    drawMapLayers(ctx, mapCanvas, canvas.width, canvas.height);
     // After the map's own canvas, before its controls and legends, which print over it.
     const container = mapCanvas.closest('.maplibregl-canvas-container');
     if (container && container.parentElement === o.map) container.after(canvas);

@@ -35,6 +35,12 @@ afterAll(async () => {
 
 describe('exports with a plan open (烟台 “一核引领、三带贯通、六圈聚力、多点支撑”)', () => {
   it('saves a PNG with the plan’s overlay and the plan’s legend, not the pilots’ legend', async () => {
+    // deck.gl draws the plan within MapLibre's frame: the map has one canvas (one WebGL context), the plan in it.
+    const canvases = await plan.evaluate(() => [...document.querySelectorAll('.atlas-map canvas')].map((c) => c.className));
+    expect(canvases).toEqual(['maplibregl-canvas']);
+    const canvas = await plan.evaluate(() => document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!.toDataURL('image/png'));
+    const live = await shares(plan, Buffer.from(canvas.split(',')[1]!, 'base64'), OVERLAY);
+    for (const [name, share] of Object.entries(live)) expect(share, `${name} in the map's canvas`).toBeGreaterThan(0.0002);
     const png = await download(plan, 'png-2');
     writeFileSync('test-results/export-plan-2x.png', png);
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];

@@ -56,14 +56,14 @@ interface Run {
   scale: 1 | 2 | 4;
   width: number;
   height: number;
-  /** Backing size of the map and deck canvases, px. */
+  /** Backing size of the map's canvas, px. */
   backing: [number, number];
   withLegend?: boolean;
   /** Count the pixels of each colour (slow on large images). */
   count?: boolean;
 }
 
-/** Runs composePng on a blue map canvas and a deck canvas with a green centre; returns the PNG's size, some pixels and colour counts. */
+/** Runs composePng on a blue map canvas with a green centre (as a plan drawn within the map); returns the PNG's size, some pixels and colour counts. */
 const compose = (run: Run) =>
   page.evaluate(
     async ({ run, legend }) => {
@@ -76,15 +76,12 @@ const compose = (run: Run) =>
       const mapCanvas = canvas((ctx, w, h) => {
         ctx.fillStyle = '#336699';
         ctx.fillRect(0, 0, w, h);
-      });
-      const deckCanvas = canvas((ctx, w, h) => {
         ctx.fillStyle = '#00ff00';
         ctx.fillRect(w * 0.4, h * 0.4, w * 0.2, h * 0.2);
       });
       const exporter = (window as unknown as { pilotExport: typeof import('../../src/map-export/png.ts') }).pilotExport;
       const blob = await exporter.composePng({
         mapCanvas,
-        deckCanvas,
         scale: run.scale,
         width: run.width,
         height: run.height,
@@ -134,7 +131,7 @@ describe('composePng in Chromium', () => {
     }
   });
 
-  it('draws the map canvas stretched to fill, then the deck canvas over it', async () => {
+  it('draws the map’s canvas stretched to fill', async () => {
     const result = await compose({ scale: 2, width: 640, height: 400, backing: [1280, 800] });
     expect(result.map).toBe('#336699');
     expect(result.centre).toBe('#00ff00');
@@ -187,7 +184,7 @@ describe('composePng in Chromium', () => {
 });
 
 describe('composePng on the built app’s own canvases', () => {
-  it('copies the live map (MapLibre, preserveDrawingBuffer, the only canvas of the first view) into the PNG', async () => {
+  it('copies the live map (MapLibre, preserveDrawingBuffer, the map’s one canvas) into the PNG', async () => {
     // The app's CSP (script-src 'self') would refuse the injected bundle: this page bypasses it.
     const app = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, bypassCSP: true });
     await app.goto(inject('baseUrl'));
@@ -197,12 +194,10 @@ describe('composePng on the built app’s own canvases', () => {
     await app.addScriptTag({ content: code });
     const result = await app.evaluate(async (land) => {
       const mapCanvas = document.querySelector<HTMLCanvasElement>('.maplibregl-canvas')!;
-      const deckCanvas = document.querySelector<HTMLCanvasElement>('#deckgl-overlay');
       const { clientWidth: width, clientHeight: height } = mapCanvas.parentElement!.closest('.maplibregl-map')!;
       const exporter = (window as unknown as { pilotExport: typeof import('../../src/map-export/png.ts') }).pilotExport;
       const blob = await exporter.composePng({
         mapCanvas,
-        ...(deckCanvas ? { deckCanvas } : {}),
         scale: 1,
         width,
         height,
@@ -221,12 +216,12 @@ describe('composePng on the built app’s own canvases', () => {
       for (let i = 0; i < data.length; i += 4) {
         if (Math.abs(data[i]! - target[0]!) <= 3 && Math.abs(data[i + 1]! - target[1]!) <= 3 && Math.abs(data[i + 2]! - target[2]!) <= 3) landPixels += 1;
       }
-      return { size: [bitmap.width, bitmap.height], css: [width, height], deck: deckCanvas !== null, land: landPixels / (bitmap.width * bitmap.height) };
+      return { size: [bitmap.width, bitmap.height], css: [width, height], canvases: document.querySelectorAll('.atlas-map canvas').length, land: landPixels / (bitmap.width * bitmap.height) };
     }, CHINA_PALETTE.land);
     await app.close();
     expect(result.size).toEqual(result.css);
-    // The first view draws its points with MapLibre: deck.gl (and its canvas) load only with a plan.
-    expect(result.deck).toBe(false);
+    // The map has one canvas (deck.gl, loaded only with a plan, draws within it).
+    expect(result.canvases).toBe(1);
     // China's land fills a good part of the home view: a blank (not preserved) WebGL canvas would give 0.
     expect(result.land).toBeGreaterThan(0.1);
   });

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { ViewState } from '../../core/url-state.ts';
 import type { AtlasData } from '../atlas-data.ts';
 import type { Emitter } from '../events.ts';
@@ -94,7 +94,7 @@ export interface MapContext {
   known: KnownValues | null;
   /** The WebGL map, and deck.gl's overlay on it (null before they exist, without WebGL, and until a plan or draft needs deck.gl). */
   map: MapLibreMap | null;
-  overlay: MapboxOverlay | null;
+  overlay: MapLibreOverlay | null;
   /** The SVG map drawn where WebGL is missing. */
   fallback: Fallback | null;
   /** The thematic view of the state (null: plain pilots). */

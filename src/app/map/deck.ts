@@ -1,4 +1,4 @@
-import { MapboxOverlay } from '@deck.gl/mapbox';
+import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayoutFeature } from '../../core/layout/features.ts';
 import { hiddenLabels, layoutLayers } from '../../render/layout/layout-layers.ts';
@@ -26,16 +26,36 @@ export function planLayers(ctx: MapContext) {
   ];
 }
 
-/** deck.gl's overlay on the map; `onDrawn` is called after each of its renders. */
-export function createOverlay(ctx: MapContext, map: MapLibreMap, onDrawn: () => void): MapboxOverlay {
-  const overlay = new MapboxOverlay({
-    interleaved: false,
-    deviceProps: { webgl: { preserveDrawingBuffer: true } },
+type DrawContext = Parameters<NonNullable<MapLibreOverlayProps['onBeforeRender']>>[0];
+
+/**
+ * deck.gl sizes its drawing from the canvas's CSS size and the screen's pixel ratio; the map's canvas
+ * is sized by MapLibre, whose pixel ratio an export sets to 2 or 4 (export.ts): deck.gl follows it.
+ */
+function followCanvas({ device }: DrawContext, canvas: HTMLCanvasElement): void {
+  const context = device.getDefaultCanvasContext();
+  const [width, height] = context.getDrawingBufferSize();
+  if (width !== canvas.width || height !== canvas.height) context.setDrawingBufferSize(canvas.width, canvas.height);
+}
+
+/**
+ * deck.gl's layers drawn inside MapLibre's frame, in its WebGL context, above its own layers (the
+ * map has one canvas, which PNG export and print take); `onDrawn` is called after each of deck.gl's draws.
+ */
+export function createOverlay(ctx: MapContext, map: MapLibreMap, onDrawn: () => void): MapLibreOverlay {
+  const overlay = new MapLibreOverlay({
+    interleaved: true,
+    // Flat layers over a flat map: drawn in their order, never hidden by the depth MapLibre's own layers left.
+    parameters: { depthCompare: 'always', depthWriteEnabled: false },
     layers: planLayers(ctx),
+    onBeforeRender: (context) => followCanvas(context, map.getCanvas()),
     onAfterRender: onDrawn,
     onHover: (info) => ctx.picking.onDeckHover(info),
     onClick: (info) => ctx.picking.onDeckClick(info),
   });
   map.addControl(overlay);
+  // The overlay takes its place in the map's layers only once the style has loaded (until then deck.gl
+  // draws after the map's frame): drawn again then, it draws within the map's frame from then on.
+  if (!map.isStyleLoaded()) map.once('idle', () => ctx.redraw());
   return overlay;
 }

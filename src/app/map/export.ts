@@ -19,7 +19,8 @@ export function followPrint(map: MapLibreMap): () => void {
 /**
  * A PNG of the current view at `scale` times its size on screen, with title, legend (the plan's
  * when one is shown), scale bar, north arrow, inset, source and date (src/map-export/png.ts). The map
- * and overlay are drawn again at that pixel ratio for it, and return to the screen's after.
+ * (deck.gl's plan layers drawn within it, in its one canvas) is drawn again at that pixel ratio for it,
+ * and returns to the screen's after.
  */
 export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Parameters<AtlasController['exportPng']>[1]): Promise<Blob> {
   if (ctx.fallback) throw ctx.fallback.needsWebGL('png');
@@ -27,7 +28,6 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
   const { composePng, extentNotesCaveat, insetSvg, mercatorKmPerPx, niceScaleBar, svgImage, SVG_INSET_DEFAULTS } = await import('../../map-export/index.ts');
   const m = ctx.map!;
   const d = ctx.data!;
-  const { overlay } = ctx;
   const box = m.getContainer();
   const scaleBar = niceScaleBar(mercatorKmPerPx(m.getCenter().lat, m.getZoom()), 120);
   const shownId = ctx.plan.shownId;
@@ -37,7 +37,6 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
   const ratio = window.devicePixelRatio || 1;
   if (scale !== ratio) {
     m.setPixelRatio(scale);
-    overlay?.setProps({ useDevicePixels: scale });
     m.triggerRepaint();
     await new Promise<void>((resolve) => m.once('idle', () => resolve()));
     for (let i = 0; i < 2; i++) await frame();
@@ -48,7 +47,6 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
     );
     return await composePng({
       mapCanvas: m.getCanvas(),
-      ...(overlay ? { deckCanvas: overlay.getCanvas() as HTMLCanvasElement } : {}),
       scale,
       width: box.clientWidth,
       height: box.clientHeight,
@@ -63,7 +61,6 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
   } finally {
     if (scale !== ratio) {
       m.setPixelRatio(ratio);
-      overlay?.setProps({ useDevicePixels: true });
     }
   }
 }
