@@ -1,4 +1,6 @@
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
+import { TextLayer } from '@deck.gl/layers';
+import type { Layer } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayoutFeature } from '../../core/layout/features.ts';
 import { hiddenLabels, layoutLayers } from '../../render/layout/layout-layers.ts';
@@ -16,6 +18,9 @@ function hiddenOf(ctx: MapContext, features: LayoutFeature[]): Set<LayoutFeature
   return map ? hiddenLabels(features, state.lang, (at) => map.project(at).div(textScale)) : new Set<LayoutFeature>();
 }
 
+/** A text layer with no label to show (all hidden at this view): its font atlas would be 0 px high, which WebGL refuses to upload. */
+const empty = (layer: Layer) => layer instanceof TextLayer && Array.isArray(layer.props.data) && layer.props.data.length === 0;
+
 /** deck.gl layers of the plan and the draft; a story slide about one part (state.part) draws the rest muted. */
 export function planLayers(ctx: MapContext) {
   const { state, textScale } = ctx;
@@ -23,7 +28,7 @@ export function planLayers(ctx: MapContext) {
   return [
     ...(drawn ? emphasise(layoutLayers(drawn, state.lang, 'layout', hiddenOf(ctx, drawn)), drawn, { part: state.part, textScale }) : []),
     ...(draft ? emphasise(layoutLayers(draft, state.lang, 'draft', hiddenOf(ctx, draft)), draft, { textScale }) : []),
-  ];
+  ].filter((layer) => !empty(layer));
 }
 
 type DrawContext = Parameters<NonNullable<MapLibreOverlayProps['onBeforeRender']>>[0];
