@@ -1,3 +1,4 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ChinaLayers } from '../core/china-topology.ts';
 import { labelPoints } from '../core/label-points.ts';
 import type { Lang } from '../core/url-state.ts';
@@ -68,7 +69,8 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
         type: 'fill' as const,
         source: chinaLevelSource(level),
         layout: { visibility: 'none' as const },
-        paint: { 'fill-color': 'rgba(0,0,0,0)', 'fill-opacity': 1 },
+        // Opacity read from the feature, as the pilots' fill reads it: drawn with the program the first view compiled (a new one is a long task in software WebGL).
+        paint: { 'fill-color': 'rgba(0,0,0,0)', 'fill-opacity': ['case', ['has', 'id'], 1, 0] as ExpressionSpecification },
       })),
       {
         id: 'china-county-lines',

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, FilterSpecification, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { classOf } from '../core/thematic/classify.ts';
 import { LEVELS, type Level } from '../core/user-data.ts';
 import { SEA_LABEL_LAYER, USER_GEOJSON_LAYERS, USER_GEOJSON_SOURCE, userLevelLayer } from './layer-ids.ts';
@@ -21,6 +21,9 @@ export interface UserShapesData {
 }
 
 const NONE = 'rgba(0,0,0,0)';
+
+/** A paint value read from the feature: `value` for a feature with a colour (every shape of a file has one), `otherwise` for one without. */
+const coloured = <T extends number | string>(value: T, otherwise: T) => ['case', ['has', 'colour'], value, otherwise] as unknown as ExpressionSpecification;
 const colourOf = (figures: UserFigures, v: number) => figures.colours[Math.max(0, classOf(v, figures.breaks))] ?? figures.colours[0]!;
 
 /** Removes a person's layer from the map. */
@@ -58,6 +61,25 @@ export function unitColours(figures: UserFigures): Map<Level, ExpressionSpecific
 }
 
 /**
+ * The layers of a GeoJSON file's own shapes: only those its geometry types need (each new layer
+ * costs the GPU a shader program). Every paint property that the pilots' fill, outline and marker
+ * layers take from their features (and the zoom) is taken from them here too (`coloured`), so that
+ * MapLibre draws these layers with the shader programs the first view compiled: a new program is
+ * linked synchronously and, in software WebGL, waits for the GPU to finish what it has queued (the
+ * frame that first drew a 200,000-vertex file held the page for half a second).
+ */
+export function userShapeLayers(types: readonly string[]): LayerSpecification[] {
+  const of = (...geometries: string[]) => ['any', ...geometries.map((type) => ['==', ['geometry-type'], type])] as FilterSpecification;
+  const source = USER_GEOJSON_SOURCE;
+  const has = new Set(types);
+  const layers: LayerSpecification[] = [];
+  if (has.has('Polygon')) layers.push({ id: USER_GEOJSON_LAYERS.fill, type: 'fill', source, filter: of('Polygon', 'MultiPolygon'), paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': coloured(0.85, 0), 'fill-outline-color': coloured('#555555', NONE) } });
+  if (has.has('LineString')) layers.push({ id: USER_GEOJSON_LAYERS.line, type: 'line', source, filter: of('LineString', 'MultiLineString'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'colour'], 'line-width': ['interpolate', ['linear'], ['zoom'], 3, coloured(4, 0), 9, coloured(4, 0)] } });
+  if (has.has('Point')) layers.push({ id: USER_GEOJSON_LAYERS.point, type: 'circle', source, filter: of('Point', 'MultiPoint'), paint: { 'circle-color': ['get', 'colour'], 'circle-radius': coloured(6, 0), 'circle-opacity': coloured(1, 0), 'circle-stroke-color': coloured('#444444', NONE), 'circle-stroke-width': coloured(1, 0) } });
+  return layers;
+}
+
+/**
  * Draws a person's figures in their class colours: joined rows as fills of China's units, a
  * GeoJSON's own areas, lines and points as they are. The figures are prepared (and checked)
  * before, so this only touches the map.
@@ -66,13 +88,7 @@ export function drawUserFigures(map: MapLibreMap, figures: UserFigures, shapes: 
   clearUserLayer(map);
   if (shapes) {
     map.addSource(USER_GEOJSON_SOURCE, { type: 'geojson', data: shapes.data });
-    const of = (...types: string[]) => ['any', ...types.map((type) => ['==', ['geometry-type'], type])] as FilterSpecification;
-    const source = USER_GEOJSON_SOURCE;
-    // Only the layers the file needs: each new layer costs the GPU a shader program.
-    const types = new Set(shapes.types);
-    if (types.has('Polygon')) map.addLayer({ id: USER_GEOJSON_LAYERS.fill, type: 'fill', source, filter: of('Polygon', 'MultiPolygon'), paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.85, 'fill-outline-color': '#555' } }, SEA_LABEL_LAYER);
-    if (types.has('LineString')) map.addLayer({ id: USER_GEOJSON_LAYERS.line, type: 'line', source, filter: of('LineString', 'MultiLineString'), layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ['get', 'colour'], 'line-width': 4 } }, SEA_LABEL_LAYER);
-    if (types.has('Point')) map.addLayer({ id: USER_GEOJSON_LAYERS.point, type: 'circle', source, filter: of('Point', 'MultiPoint'), paint: { 'circle-color': ['get', 'colour'], 'circle-radius': 6, 'circle-stroke-color': '#444', 'circle-stroke-width': 1 } }, SEA_LABEL_LAYER);
+    for (const layer of userShapeLayers(shapes.types)) map.addLayer(layer, SEA_LABEL_LAYER);
   } else {
     const colours = unitColours(figures);
     for (const level of LEVELS) {
