@@ -2,7 +2,9 @@ import type { Lang } from '../../core/url-state.ts';
 import type { SearchEntry } from './entry.ts';
 import { rankPilots, type SearchHit } from './match.ts';
 import { t } from '../i18n.ts';
-import { el } from '../dom.ts';
+import { searchParts } from './parts.ts';
+import { displayName } from './names.ts';
+import { markActive, optionIndexAt, searchOption } from './option.ts';
 
 /** Defaults of a search box. */
 export const SEARCH_BOX_DEFAULTS = {
@@ -18,19 +20,6 @@ export interface SearchBoxOptions {
   /** Results listed at most. @default 8 */
   limit?: number;
 }
-
-
-/** An entry's name in a language: the English without its trailing province ("Fangshan District"). */
-export function displayName(entry: SearchEntry, lang: Lang): string {
-  if (lang === 'zh') return entry.zh;
-  const province = entry.provinceEn ?? '';
-  const suffix = `, ${province}`;
-  return province !== '' && entry.en.endsWith(suffix) && entry.en.length > suffix.length ? entry.en.slice(0, -suffix.length) : entry.en;
-}
-
-/** An entry's province in a language. */
-const provinceName = (entry: SearchEntry, lang: Lang): string =>
-  lang === 'zh' ? entry.province : (entry.provinceEn ?? entry.en.split(',').at(-1)?.trim() ?? '');
 
 /**
  * A combobox that finds pilots by name (ARIA APG "combobox with listbox popup", list autocomplete):
@@ -58,32 +47,9 @@ export class SearchBox {
     this.lang = options.lang;
     this.ids = `atlas-search-${Math.random().toString(36).slice(2, 10)}`;
 
-    this.element = el('div', 'atlas-search');
-    this.label = el('label', 'atlas-search-label');
-    this.label.htmlFor = `${this.ids}-input`;
-    this.input = el('input', 'atlas-search-input');
-    this.input.id = `${this.ids}-input`;
-    this.input.type = 'text';
-    this.input.autocomplete = 'off';
-    this.input.spellcheck = false;
-    this.input.enterKeyHint = 'search';
-    this.input.setAttribute('role', 'combobox');
-    this.input.setAttribute('aria-autocomplete', 'list');
-    this.input.setAttribute('aria-expanded', 'false');
-    this.input.setAttribute('aria-controls', `${this.ids}-list`);
-
-    this.popup = el('div', 'atlas-search-popup');
-    this.popup.hidden = true;
-    this.list = el('ul', 'atlas-search-list');
-    this.list.id = `${this.ids}-list`;
-    this.list.setAttribute('role', 'listbox');
-    this.empty = el('p', 'atlas-search-empty');
-    this.empty.hidden = true;
-    this.popup.append(this.list, this.empty);
-    this.status = el('div', 'atlas-search-status');
-    this.status.setAttribute('role', 'status');
-
-    this.element.append(this.label, this.input, this.popup, this.status);
+    const parts = searchParts(this.ids);
+    ({ element: this.element, label: this.label, input: this.input, popup: this.popup } = parts);
+    ({ list: this.list, empty: this.empty, status: this.status } = parts);
     parent.append(this.element);
 
     this.input.addEventListener('input', () => this.search(true));
@@ -98,11 +64,11 @@ export class SearchBox {
     // Keep focus in the input while the pointer is on the list, so the combobox never loses it.
     this.list.addEventListener('mousedown', (e) => e.preventDefault());
     this.list.addEventListener('click', (e) => {
-      const index = this.optionIndex(e.target);
+      const index = optionIndexAt(e.target, this.list, this.hits.length);
       if (index !== null) this.choose(index);
     });
     this.list.addEventListener('mousemove', (e) => {
-      const index = this.optionIndex(e.target);
+      const index = optionIndexAt(e.target, this.list, this.hits.length);
       if (index !== null && index !== this.active) this.setActive(index, false);
     });
     this.applyLang();
@@ -146,32 +112,10 @@ export class SearchBox {
     this.hits = rankPilots(this.input.value, this.entries, this.lang).slice(0, limit);
     const kept = this.hits.findIndex((h) => h.entry.id === previous);
     this.active = kept;
-    this.list.replaceChildren(...this.hits.map((hit, i) => this.option(hit, i)));
+    this.list.replaceChildren(...this.hits.map((hit, i) => searchOption(hit, i, this.ids, this.lang)));
     if (show && this.input.value.trim() !== '') this.show();
     else this.close();
     this.syncActive(false);
-  }
-
-  private option(hit: SearchHit, index: number): HTMLLIElement {
-    const { entry } = hit;
-    const item = el('li', 'atlas-search-option');
-    item.id = `${this.ids}-option-${index}`;
-    item.dataset.index = String(index);
-    item.dataset.id = entry.id;
-    item.setAttribute('role', 'option');
-    const name = el('span', 'atlas-search-name', displayName(entry, this.lang));
-    const province = el('span', 'atlas-search-province', provinceName(entry, this.lang));
-    item.append(name);
-    const spoken = [name.textContent, province.textContent];
-    // A match through another name (章丘区 for 章丘市) says so, else the result would look unrelated.
-    if (hit.kind === 'alias' && !hit.label.includes(entry.zh)) {
-      const alias = el('span', 'atlas-search-alias', `${t(this.lang, 'searchFormerly')} ${hit.label}`);
-      item.append(alias);
-      spoken.push(alias.textContent);
-    }
-    item.append(province);
-    item.setAttribute('aria-label', spoken.join(', '));
-    return item;
   }
 
   private show(): void {
@@ -200,24 +144,9 @@ export class SearchBox {
   }
 
   private syncActive(scroll: boolean): void {
-    const options = this.list.children;
-    for (let i = 0; i < options.length; i++) {
-      const option = options[i] as HTMLElement;
-      const on = i === this.active;
-      option.setAttribute('aria-selected', String(on));
-      option.classList.toggle('is-active', on);
-      if (on && scroll) option.scrollIntoView?.({ block: 'nearest' });
-    }
-    const current = this.active >= 0 ? options[this.active] : undefined;
+    const current = markActive(this.list, this.active, scroll);
     if (current && this.open) this.input.setAttribute('aria-activedescendant', current.id);
     else this.input.removeAttribute('aria-activedescendant');
-  }
-
-  private optionIndex(target: EventTarget | null): number | null {
-    const option = target instanceof Element ? target.closest<HTMLElement>('.atlas-search-option') : null;
-    if (!option || !this.list.contains(option)) return null;
-    const index = Number(option.dataset.index);
-    return Number.isInteger(index) && index >= 0 && index < this.hits.length ? index : null;
   }
 
   private choose(index: number): void {
