@@ -5,3 +5,10 @@ export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   if (text !== undefined) node.textContent = text;
   return node;
 };
+
+/** A `<button type="button">` (never a form's submit) with a class and text. */
+export const button = (className: string, text: string): HTMLButtonElement => {
+  const b = el('button', className, text);
+  b.type = 'button';
+  return b;
+};

@@ -1,4 +1,4 @@
-import { hasValue, provinceEnOf, type TableRow } from '../../core/table-export/table-types.ts';
+import { hasValue, provinceEnOf, type TableColumn, type TableRow } from '../../core/table-export/table-types.ts';
 import type { Lang } from '../../core/url-state.ts';
 
 /**
@@ -23,6 +23,31 @@ export const PROVINCE_KEY = 'province';
 export function nextSort(current: SortState | null, key: string): SortState {
   if (current?.key === key) return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
   return { key, direction: 'ascending' };
+}
+
+/** The keys a table of these columns sorts by. */
+export const sortKeys = (columns: readonly TableColumn[]): string[] => [NAME_KEY, PROVINCE_KEY, ...columns.map((c) => c.id)];
+
+/** The place of the value column `key` among the columns (null: not one of them). */
+export function columnIndex(columns: readonly TableColumn[], key: string): number | null {
+  const i = columns.findIndex((c) => c.id === key);
+  return i === -1 ? null : i;
+}
+
+/**
+ * The sort after new columns: the same key, else the value column in the same place (`index`), else
+ * none; with the sorted value column's place to keep for the next change of columns.
+ */
+export function keptSort(
+  sort: SortState | null,
+  index: number | null,
+  columns: readonly TableColumn[],
+): { sort: SortState | null; index: number | null } {
+  if (sort === null) return { sort, index };
+  if (sortKeys(columns).includes(sort.key)) return { sort, index: columnIndex(columns, sort.key) };
+  const replacement = index === null ? undefined : columns[index];
+  if (replacement) return { sort: { key: replacement.id, direction: sort.direction }, index };
+  return { sort: null, index: null };
 }
 
 const collator = (lang: Lang) => new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en', { numeric: true, sensitivity: 'base' });

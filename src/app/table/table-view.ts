@@ -1,12 +1,12 @@
-import { hasValue, type ExportMeta, type TableCell, type TableColumn, type TableRow } from '../../core/table-export/table-types.ts';
+import type { ExportMeta, TableColumn, TableRow } from '../../core/table-export/table-types.ts';
 import type { SourceRef } from '../../core/schema/indicators.ts';
 import type { PilotFeature } from '../../core/schema/pilots.ts';
 import type { Lang } from '../../core/url-state.ts';
-import { downloadCsv, downloadGeoJson } from './download.ts';
+import { downloadCsv, downloadGeoJson, downloadToolbar, labelDownloadToolbar, type DownloadFormat } from './download.ts';
 import { focusMark, restoreFocus } from './focus.ts';
-import { rowName, rowProvince } from './rows.ts';
-import { formatValue } from '../../core/format.ts';
-import { NAME_KEY, nextSort, PROVINCE_KEY, sortRows, type SortState } from './sort.ts';
+import { headings, markSort } from './head.ts';
+import { noRowsRow, pilotRow } from './body.ts';
+import { columnIndex, keptSort, nextSort, sortKeys, sortRows, type SortState } from './sort.ts';
 import { t } from '../i18n.ts';
 import './table.css';
 import { el } from '../dom.ts';
@@ -26,15 +26,6 @@ export interface TableViewOptions {
     meta(): ExportMeta;
   };
 }
-
-
-const button = (className: string, text: string): HTMLButtonElement => {
-  const b = el('button', className, text);
-  b.type = 'button';
-  return b;
-};
-
-const ARROW = { ascending: '▲', descending: '▼', none: '↕' } as const;
 
 /**
  * The data behind the map as a table: a row per pilot (name button selects it), its province, and a
@@ -74,20 +65,8 @@ export class TableView {
     const scroller = el('div', 'atlas-table-scroll');
     scroller.append(table);
 
-    this.toolbar = options.downloads ? el('div', 'atlas-table-toolbar') : null;
-    if (this.toolbar) {
-      this.toolbar.setAttribute('role', 'group');
-      for (const format of ['csv', 'geojson'] as const) {
-        const b = button('atlas-button atlas-table-download', '');
-        b.dataset.format = format;
-        this.toolbar.append(b);
-      }
-      this.toolbar.addEventListener('click', (e) => {
-        const format = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-format]')?.dataset.format : undefined;
-        if (format === 'csv' || format === 'geojson') this.download(format);
-      });
-      this.element.append(this.toolbar);
-    }
+    this.toolbar = options.downloads ? downloadToolbar((format) => this.download(format)) : null;
+    if (this.toolbar) this.element.append(this.toolbar);
     this.element.append(scroller);
     parent.append(this.element);
 
@@ -120,7 +99,7 @@ export class TableView {
     this.columns = columns;
     this.lang = lang;
     this.captionText = caption;
-    this.sort = this.keptSort();
+    ({ sort: this.sort, index: this.sortIndex } = keptSort(this.sort, this.sortIndex, columns));
     this.renderChrome();
     this.renderHead();
     this.renderBody();
@@ -156,9 +135,9 @@ export class TableView {
 
   /** Sorts as given (null: the rows' own order); a key the table does not show is ignored. */
   setSort(sort: SortState | null): void {
-    if (sort !== null && !this.sortKeys().includes(sort.key)) return;
+    if (sort !== null && !sortKeys(this.columns).includes(sort.key)) return;
     this.sort = sort;
-    this.sortIndex = sort === null ? null : this.columnIndex(sort.key);
+    this.sortIndex = sort === null ? null : columnIndex(this.columns, sort.key);
     this.syncHead();
     this.renderBody();
   }
@@ -168,38 +147,15 @@ export class TableView {
     this.element.remove();
   }
 
-  private sortKeys(): string[] {
-    return [NAME_KEY, PROVINCE_KEY, ...this.columns.map((c) => c.id)];
-  }
-
-  private columnIndex(key: string): number | null {
-    const i = this.columns.findIndex((c) => c.id === key);
-    return i === -1 ? null : i;
-  }
-
-  /** The sort after new columns: the same key, else the value column in the same place, else none. */
-  private keptSort(): SortState | null {
-    const sort = this.sort;
-    if (sort === null) return null;
-    if (this.sortKeys().includes(sort.key)) {
-      this.sortIndex = this.columnIndex(sort.key);
-      return sort;
-    }
-    const replacement = this.sortIndex === null ? undefined : this.columns[this.sortIndex];
-    if (replacement) return { key: replacement.id, direction: sort.direction };
-    this.sortIndex = null;
-    return null;
-  }
-
   private sortBy(key: string): void {
     this.sort = nextSort(this.sort, key);
-    this.sortIndex = this.columnIndex(key);
+    this.sortIndex = columnIndex(this.columns, key);
     this.syncHead();
     this.renderBody();
     this.options.onSort?.(this.sort);
   }
 
-  private download(format: 'csv' | 'geojson'): void {
+  private download(format: DownloadFormat): void {
     const downloads = this.options.downloads;
     if (!downloads) return;
     const rows = this.shownRows();
@@ -213,100 +169,27 @@ export class TableView {
     this.title.textContent =
       this.captionText ?? t(lang, what === '' ? 'tableCaptionNone' : 'tableCaption', { what, n: this.rows.length });
     this.hint.textContent = t(lang, 'tableHint');
-    if (this.toolbar) {
-      this.toolbar.setAttribute('aria-label', t(lang, 'tableDownloads'));
-      for (const b of this.toolbar.querySelectorAll<HTMLButtonElement>('[data-format]')) {
-        b.textContent = t(lang, b.dataset.format === 'csv' ? 'tableDownloadCsv' : 'downloadGeojson');
-      }
-    }
+    if (this.toolbar) labelDownloadToolbar(this.toolbar, lang);
   }
 
   private renderHead(): void {
-    const lang = this.lang;
-    const heading = (key: string, label: string, numeric: boolean) => {
-      const th = el('th', numeric ? 'atlas-table-numeric' : undefined);
-      th.scope = 'col';
-      const b = button('atlas-table-sort', '');
-      b.dataset.sort = key;
-      b.append(el('span', 'atlas-table-label', label), el('span', 'atlas-table-arrow'));
-      b.lastElementChild?.setAttribute('aria-hidden', 'true');
-      th.append(b);
-      return th;
-    };
-    this.headRow.replaceChildren(
-      heading(NAME_KEY, t(lang, 'tableName'), false),
-      heading(PROVINCE_KEY, t(lang, 'province'), false),
-      ...this.columns.map((c) => {
-        const unit = c.unit[lang];
-        const label = unit === '' ? c.label[lang] : lang === 'zh' ? `${c.label[lang]}（${unit}）` : `${c.label[lang]} (${unit})`;
-        return heading(c.id, label, true);
-      }),
-    );
+    this.headRow.replaceChildren(...headings(this.columns, this.lang));
     this.syncHead();
   }
 
   /** aria-sort and arrows of the headings, in place (so a focused heading keeps focus). */
   private syncHead(): void {
-    for (const th of this.headRow.children) {
-      const key = th.querySelector<HTMLElement>('[data-sort]')?.dataset.sort;
-      const state = this.sort !== null && key === this.sort.key ? this.sort.direction : 'none';
-      th.setAttribute('aria-sort', state);
-      th.classList.toggle('is-sorted', state !== 'none');
-      const arrow = th.querySelector('.atlas-table-arrow');
-      if (arrow) arrow.textContent = ARROW[state];
-    }
+    markSort(this.headRow, this.sort);
   }
 
   private renderBody(): void {
     const focus = focusMark(this.element);
-    const lang = this.lang;
     const rows = this.shownRows();
     if (rows.length === 0) {
-      const td = el('td', 'atlas-table-empty', t(lang, 'tableNoRows'));
-      td.colSpan = 2 + this.columns.length;
-      const tr = el('tr');
-      tr.append(td);
-      this.body.replaceChildren(tr);
+      this.body.replaceChildren(noRowsRow(this.columns.length, this.lang));
       return;
     }
-    this.body.replaceChildren(
-      ...rows.map((row) => {
-        const tr = el('tr');
-        tr.dataset.id = row.id;
-        const th = el('th');
-        th.scope = 'row';
-        const name = rowName(row, lang);
-        const pilot = button('atlas-table-pilot', name);
-        pilot.title = t(lang, 'tableShowPilot', { name });
-        th.append(pilot);
-        if (row.extent === 'approximate') th.append(el('span', 'atlas-table-approximate', t(lang, 'tableApproximateExtent')));
-        // Why a boundary drawing differs from the document (遵义县 drawn as the later, smaller 播州区), under the name.
-        else if (row.extentNote) th.append(el('small', 'atlas-table-extent-note', row.extentNote[lang]));
-        tr.append(th, el('td', 'atlas-table-province', rowProvince(row, lang)));
-        for (const column of this.columns) tr.append(this.valueCell(row.cells[column.id], column, lang));
-        return tr;
-      }),
-    );
+    this.body.replaceChildren(...rows.map((row) => pilotRow(row, this.columns, this.lang)));
     restoreFocus(this.element, focus);
-  }
-
-  private valueCell(cell: TableCell | undefined, column: TableColumn, lang: Lang): HTMLTableCellElement {
-    const td = el('td', 'atlas-table-numeric');
-    if (!hasValue(cell)) {
-      td.classList.add('atlas-table-nodata');
-      td.textContent = t(lang, 'tableNoData');
-      return td;
-    }
-    const text = cell.text !== '' ? cell.text : formatValue(cell.value, cell.qualifier ?? 'exact', column.unit[lang], lang);
-    if (!cell.source) {
-      td.append(el('span', 'atlas-table-value', text));
-      return td;
-    }
-    const b = button('atlas-table-value atlas-table-source', text);
-    b.dataset.column = column.id;
-    b.title = cell.source.text;
-    b.setAttribute('aria-label', t(lang, 'tableSourceOf', { value: text, doc: cell.source.doc, line: cell.source.line }));
-    td.append(b);
-    return td;
   }
 }
