@@ -114,7 +114,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   // The shipped documents by the pipeline's reading; a person's document taken in from a package as the app read it.
   const raw = extractCorpus(sources.filter((s) => !s.package), gazetteerJson);
-  const packaged = sources.filter((s) => s.package).map((s) => ({ doc: s, ...extractPackageText(s.id, s.file, s.text, packageContext) }));
+  const packaged = sources.filter((s) => s.package).map((s) => ({ doc: s, ...extractPackageText(s.id, s.file, s.text, packageContext, s.package?.units ?? []) }));
   for (const p of packaged) {
     raw.records.push(...p.records);
     raw.formulas.push(...p.formulas);

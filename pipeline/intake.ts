@@ -12,63 +12,19 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { DocumentPackageSchema, type DocumentPackage } from '../src/core/document/package-schema.ts';
-import { DocumentExtractError, extractDocument, LOCAL_DOC_ID, type DocumentExtract } from '../src/core/document/extract-document.ts';
-import { bareName } from '../src/core/user-match.ts';
-import { ManifestSchema, type Manifest, type SourceDocument } from '../src/core/schema/manifest.ts';
-import type { Formula, IndicatorRecord } from '../src/core/schema/indicators.ts';
+import type { DocumentPackage } from '../src/core/document/package-schema.ts';
+import { DocumentExtractError, LOCAL_DOC_ID } from '../src/core/document/extract-document.ts';
+import { ManifestSchema, type SourceDocument } from '../src/core/schema/manifest.ts';
+import type { IndicatorRecord } from '../src/core/schema/indicators.ts';
 import { parseOrThrow } from '../src/core/schema/issues.ts';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import { sha256 } from './sources.ts';
-import { namePinyin } from './pinyin.ts';
+import { appendToManifest, englishTitle, packageDocId, placeInEnglish } from './package/entry.ts';
+import { extractPackageText, localId, type PackageContext, type PackageExtract } from './package/extract.ts';
+import { unitPilots } from './package/matches.ts';
+import { readPackage } from './package/read.ts';
 
-/** What the extraction of a person's document needs besides its text. */
-export interface PackageContext {
-  /** data/gazetteer.json as read: units it knows get its pilot ids. */
-  gazetteer: unknown;
-  /** Names of the boundaries' units and the gazetteer's pilots: a single plan's title must name one. */
-  places: readonly string[];
-}
-
-export interface PackageExtract {
-  extract: DocumentExtract;
-  /** Records and formulas citing `docId`; units the gazetteer does not know keep local ids made from it. */
-  records: IndicatorRecord[];
-  formulas: Formula[];
-}
-
-/** `mine` → the document's id, `mine-03` → `<id>-03`: the ids of units the gazetteer does not know. */
-const localId = (docId: string, id: string) => (id === LOCAL_DOC_ID ? docId : id.startsWith(`${LOCAL_DOC_ID}-`) ? `${docId}${id.slice(LOCAL_DOC_ID.length)}` : id);
-
-/**
- * A person's document read as the app reads it (the same function, the same options), its records
- * and formulas citing `docId`. Throws DocumentExtractError when it names no unit or states no figure.
- */
-export function extractPackageText(docId: string, file: string, text: string, context: PackageContext): PackageExtract {
-  const known = new Set(context.places);
-  const bare = new Set(context.places.map(bareName));
-  const extract = extractDocument(file, text, { gazetteer: context.gazetteer, knownPlace: (p) => known.has(p) || bare.has(bareName(p)) });
-  const cite = <T extends { pilot: string; source: { doc: string } }>(x: T): T => ({ ...x, pilot: localId(docId, x.pilot), source: { ...x.source, doc: docId } });
-  return { extract, records: extract.records.map(cite), formulas: extract.formulas.map(cite) };
-}
-
-/** The names of the boundaries' units and the gazetteer's pilots: a person's single plan must open by naming one (as in the app). */
-export function placeNames(china: Topology, gazetteerJson: unknown): string[] {
-  const names = new Set<string>();
-  for (const layer of ['provinces', 'prefectures', 'counties']) {
-    const object = china.objects[layer] as GeometryCollection | undefined;
-    for (const g of object?.geometries ?? []) {
-      const name = (g.properties as { name?: string } | undefined)?.name;
-      if (name) names.add(name);
-    }
-  }
-  for (const p of (gazetteerJson as { pilots: { name: { zh: string }; sourceNames?: string[] }[] }).pilots) {
-    names.add(p.name.zh);
-    for (const s of p.sourceNames ?? []) names.add(s);
-  }
-  return [...names];
-}
+export { extractPackageText, placeNames, type PackageContext, type PackageExtract } from './package/extract.ts';
+export { packageDocId } from './package/entry.ts';
 
 /** A bad package: every problem, each naming the file and the place, in Chinese and English. */
 export class PackageError extends Error {
@@ -112,52 +68,6 @@ export interface IntakeResult {
 const record = (r: IndicatorRecord) => `${r.pilot}|${r.indicator}|${r.kind}|${r.year}|${r.value}|${r.unit}|${r.qualifier}|${r.scope ?? ''}|${r.source.line}`;
 const shown = (r: IndicatorRecord) => `${r.pilotName} ${r.indicator} ${r.kind} ${r.year ?? '—'} ${r.value}${r.unit} (line ${r.source.line})`;
 
-/** The id of a document taken in: its first unit in pinyin and its text's hash (stable, unique, ascii). */
-export function packageDocId(unit: string, digest: string): string {
-  const han = [...unit].filter((c) => /\p{Script=Han}/u.test(c)).join('');
-  let slug = '';
-  try {
-    slug = han ? namePinyin(han).join('') : '';
-  } catch {
-    slug = '';
-  }
-  slug = slug.replace(/[^a-z0-9]/g, '').slice(0, 24);
-  return `${slug || 'document'}-${digest.slice(0, 8)}`;
-}
-
-/** JSON.parse with the line and column of a syntax error. */
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const place = at ? (() => {
-      const before = text.slice(0, Number(at[1]));
-      const line = before.split('\n').length;
-      return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-    })() : '(root)';
-    throw new Error(`${where} › ${place} › 不是有效的 JSON / not valid JSON: ${message}`);
-  }
-}
-
-/** The text of a manifest with `entries` appended, keeping the hand-written layout of the entries already there. */
-function appendToManifest(text: string, manifest: Manifest, entries: SourceDocument[]): string {
-  const wanted = { ...manifest, documents: [...manifest.documents, ...entries] };
-  const close = text.lastIndexOf(']');
-  const last = text.lastIndexOf('}', close);
-  if (close > 0 && last > 0) {
-    const block = entries.map((e) => `,\n    ${JSON.stringify(e, null, 2).replace(/\n/g, '\n    ')}`).join('');
-    const appended = `${text.slice(0, last + 1)}${block}${text.slice(last + 1)}`;
-    try {
-      if (isDeepStrictEqual(JSON.parse(appended), wanted)) return appended;
-    } catch {
-      // Written anew below.
-    }
-  }
-  return `${JSON.stringify(wanted, null, 2)}\n`;
-}
-
 interface Planned {
   file: string;
   id: string;
@@ -192,22 +102,12 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
 
   for (const file of files) {
     const where = name(join(options.packagesDir, file));
-    let pkg: DocumentPackage;
-    try {
-      const json = parseJson(await readFile(join(options.packagesDir, file), 'utf8'), where);
-      const parsed = DocumentPackageSchema.safeParse(json);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const path = issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('') || '(root)';
-          problems.push(`${where} › ${path} › 不符合数据包格式 / not as a package has it: ${issue.message}`);
-        }
-        continue;
-      }
-      pkg = parsed.data;
-    } catch (error) {
-      problems.push((error as Error).message);
+    const read = readPackage(await readFile(join(options.packagesDir, file), 'utf8'), where);
+    if ('problems' in read) {
+      problems.push(...read.problems);
       continue;
     }
+    const pkg: DocumentPackage = read.pkg;
 
     const text = pkg.document.text;
     const bytes = new TextEncoder().encode(text);
@@ -219,9 +119,9 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
       continue;
     }
 
-    let read: PackageExtract;
+    let first: PackageExtract;
     try {
-      read = extractPackageText('pending', pkg.document.name, text, options.context);
+      first = extractPackageText('pending', pkg.document.name, text, options.context);
     } catch (error) {
       if (error instanceof DocumentExtractError) {
         const zh = { empty: '文档没有文字', noUnit: '标题和标题行都没有写出省、地级市或县（区）', noFigures: '文档中没有找到数据（城镇化率、人口、面积等带数字的表述）' }[error.code];
@@ -229,7 +129,12 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
       } else problems.push(`${where} › document.text › 提取失败 / extraction failed: ${(error as Error).message}`);
       continue;
     }
-    const { extract } = read;
+    const { extract } = first;
+    const matched = unitPilots(pkg, options.context.gazetteer);
+    if (matched.problems.length > 0) {
+      problems.push(...matched.problems.map((p) => `${where} › ${p}`));
+      continue;
+    }
     const id = packageDocId(extract.units[0]?.unit ?? '', digest);
     if (ids.has(id)) {
       problems.push(`${where} › document.text › 文档编号 ${id} 已被另一份文档使用 / the id ${id} is another document's`);
@@ -237,7 +142,7 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
     }
     ids.add(id);
     bySha.set(digest, id);
-    const { records, formulas } = extractPackageText(id, pkg.document.name, text, options.context);
+    const { records, formulas } = extractPackageText(id, pkg.document.name, text, options.context, matched.units);
 
     // The package's records against the re-extraction: what ships is the re-extraction.
     const carried = new Map(pkg.records.map((r) => [record(r), r]));
@@ -251,7 +156,8 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
       for (const r of onlyFound.slice(0, 5)) notes.push(`  + ${shown(r)}`);
       for (const r of onlyCarried.slice(0, 5)) notes.push(`  − ${shown(r)}`);
     }
-    for (const u of extract.units.filter((u) => !u.joined))
+    notes.push(...matched.notes);
+    for (const u of extract.units.filter((u) => !u.joined && !matched.units.some((m) => m.unit === u.name && m.line === u.line && m.pilot)))
       notes.push(`${u.name} is not one of the atlas's pilots: its figures go to indicators.json as “${localId(id, u.pilot)}” and are not drawn on the shipped map (add it to data/gazetteer.json to draw it)`);
 
     // Its specs, citing the document by its id, where they compile.
@@ -269,12 +175,17 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
       else specs.push({ file: specFile, spec: rewritten });
     });
 
+    // The title: the package's (the title the app read), a batch's first heading as the document writes it.
+    const heading = text.split(/\r?\n/)[(extract.units[0]?.line ?? 1) - 1]?.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+    const title = (extract.kind === 'batch' ? heading : pkg.document.title.trim()) || heading || extract.title;
+    const firstPilot = matched.units[0]?.pilot ?? (extract.units[0]?.joined ? extract.units[0].pilot : null);
+    const placeEn = (firstPilot && (options.context.gazetteer as { pilots: { id: string; name: { en: string } }[] }).pilots.find((p) => p.id === firstPilot)?.name.en) || placeInEnglish(extract.units[0]?.name ?? title);
     const entry: SourceDocument = {
       id,
       file: `${id}.txt`,
       seed: pkg.document.name,
-      title: extract.kind === 'batch' ? (text.split(/\r?\n/)[(extract.units[0]?.line ?? 1) - 1]?.trim().replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '') || extract.title) : extract.title,
-      titleEn: `A person's document (${pkg.document.name}), taken in from a package`,
+      title,
+      titleEn: englishTitle(title, placeEn, extract.kind === 'batch' ? extract.units.length : 1),
       issuer: '未注明（个人文档数据包）',
       issuerEn: "Not stated (a person's document package)",
       date: null,
@@ -284,7 +195,7 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
       sha256: digest,
       bytes: bytes.length,
       seat: null,
-      package: { file, name: pkg.document.name, kind: pkg.document.kind },
+      package: { file, name: pkg.document.name, kind: pkg.document.kind, ...(matched.units.length > 0 ? { units: matched.units } : {}) },
     };
     planned.push({ file, id, entry, text, specs, records: records.length });
     taken.push({ file, id, added: true, records: records.length, specs: specs.map((s) => s.file) });

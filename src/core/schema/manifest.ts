@@ -29,9 +29,17 @@ export const SourceDocumentSchema = z.object({
    * Present for a person's document taken in from a package (data/packages/, pipeline/intake.ts): the
    * package's file and the file the person dropped. Such a document is extracted as the app extracts
    * a person's document (src/core/document/extract-document.ts), so the shipped records are the ones
-   * the person saw.
+   * the person saw. `units`: the pilot each unit's figures go to as the person matched it in the app
+   * (null: none of the atlas's pilots; the figures keep a local id of the document and are not drawn).
    */
-  package: z.object({ file: z.string(), name: z.string(), kind: z.enum(['text', 'docx', 'pdf']) }).optional(),
+  package: z
+    .object({
+      file: z.string(),
+      name: z.string(),
+      kind: z.enum(['text', 'docx', 'pdf']),
+      units: z.array(z.object({ unit: z.string(), line: z.number().int().positive(), pilot: z.string().nullable() })).optional(),
+    })
+    .optional(),
 });
 
 export const ManifestSchema = z.object({ documents: z.array(SourceDocumentSchema).min(1) });

@@ -3,13 +3,14 @@
 // section of the batch document and from the Yantai plan's opening, re-extracted and compared with the
 // shipped extraction (public/data/indicators.json); written byte for byte with their manifest entries;
 // idempotent; and bad packages named, file and place, with nothing written.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { extractPackageText, intakePackages, PackageError, placeNames, type PackageContext } from '../../../pipeline/intake.ts';
 import { loadSources } from '../../../pipeline/sources.ts';
+import { englishTitle, placeInEnglish } from '../../../pipeline/package/entry.ts';
 import { extractDocument } from '../../../src/core/document/extract-document.ts';
 import { documentPackage } from '../../../src/core/document/package.ts';
 import { draftSpec } from '../../../src/core/document/draft-spec.ts';
@@ -157,6 +158,58 @@ describe('npm run data takes a person’s document package in', () => {
       [`${id}-01`, 'resident_urbanization_rate', 72.1],
     ]);
     expect(result.lines.join('\n')).toContain(`江苏省南京市江宁区 is not one of the atlas's pilots: its figures go to indicators.json as “${id}-01” and are not drawn on the shipped map`);
+  });
+
+  it('ships the matches the person made in the app: a unit left unmatched is not drawn, a unit matched to a pilot is drawn as that pilot', async () => {
+    // 房山区's section, whose match the person cleared (“未匹配”).
+    const fangshan = JSON.parse(packageOf('房山区.txt', section('北京市房山区').text)) as { units: { match: unknown }[] };
+    expect(fangshan.units[0]!.match).toMatchObject({ kind: 'unit', key: 'counties:110111' });
+    fangshan.units[0]!.match = null;
+    writeFileSync(join(dir, 'packages', 'fangshan.json'), JSON.stringify(fangshan));
+    // 江宁区, which the gazetteer does not know, matched by the person to a pilot of the atlas.
+    const text = '江苏省南京市江宁区国家新型城镇化综合试点工作方案要点\n\n一、基本情况\n2014 年，全区常住人口 115.5 万人，常住人口城镇化率 72.1%。\n';
+    const jiangning = JSON.parse(packageOf('江宁区.txt', text)) as { units: { match: unknown }[] };
+    jiangning.units[0]!.match = { kind: 'pilot', id: 'beijing-fangshan', label: '北京市房山区' };
+    writeFileSync(join(dir, 'packages', 'jiangning.json'), JSON.stringify(jiangning));
+    const result = await intake();
+    const [f, j] = result.taken;
+    const sources = await loadSources(join(dir, 'sources'));
+    const shippedOf = (id: string) => {
+      const doc = sources.find((s) => s.id === id)!;
+      return extractPackageText(id, doc.file, doc.text, context, doc.package?.units ?? []).records;
+    };
+    // The manifest keeps the person's matches, and the build's extraction follows them.
+    expect(sources.find((s) => s.id === f!.id)!.package!.units).toEqual([{ unit: '北京市房山区', line: 1, pilot: null }]);
+    expect(new Set(shippedOf(f!.id).map((r) => r.pilot))).toEqual(new Set([`${f!.id}-unit-1`]));
+    expect(sources.find((s) => s.id === j!.id)!.package!.units).toEqual([{ unit: '江苏省南京市江宁区', line: 1, pilot: 'beijing-fangshan' }]);
+    expect(shippedOf(j!.id).map((r) => [r.pilot, r.indicator, r.value])).toEqual([
+      ['beijing-fangshan', 'resident_population', 115.5],
+      ['beijing-fangshan', 'resident_urbanization_rate', 72.1],
+    ]);
+    const said = result.lines.join('\n');
+    expect(said).toContain('北京市房山区: left unmatched by the person, its figures go to indicators.json under the document\'s id and are not drawn on the shipped map (by the gazetteer alone: “beijing-fangshan”)');
+    expect(said).toContain('江苏省南京市江宁区: matched by the person to 北京市房山区, its figures go to the pilot “beijing-fangshan”');
+    expect(said).not.toContain('江苏省南京市江宁区 is not one of the atlas');
+
+    // A match naming a pilot the gazetteer does not hold is refused, naming the package and the place.
+    rmSync(join(dir, 'packages', 'fangshan.json'));
+    jiangning.units[0]!.match = { kind: 'pilot', id: 'nowhere', label: '某地' };
+    writeFileSync(join(dir, 'packages', 'jiangning.json'), JSON.stringify({ ...jiangning, document: { ...(jiangning as unknown as { document: object }).document, text: `${text}\n` } }));
+    const error = (await intake().catch((e: unknown) => e)) as PackageError;
+    expect(error.problems).toEqual(['packages/jiangning.json › units[0].match.id › 地名录中没有试点 “nowhere” / the gazetteer has no pilot “nowhere”']);
+  });
+
+  it('titles a document taken in by its own title, and in English by its place and the kind of document its title names', async () => {
+    expect(englishTitle('闽侯县城乡融合发展试验区实施方案', placeInEnglish('闽侯县'), 1)).toBe('Minhou County: implementation plan');
+    expect(englishTitle('第二批国家新型城镇化综合试点工作方案要点', placeInEnglish('北京市房山区'), 3)).toBe('Fangshan District, Beijing and 2 other units: highlights of the work plan');
+    expect(placeInEnglish('江苏省南京市江宁区')).toBe('Jiangning District, Nanjing');
+    writeFileSync(join(dir, 'packages', '烟台.pilot-atlas.json'), packageOf('烟台.txt', yantaiCut));
+    writeFileSync(join(dir, 'packages', '房山区.pilot-atlas.json'), packageOf('房山区.txt', section('北京市房山区').text));
+    const result = await intake();
+    const sources = await loadSources(join(dir, 'sources'));
+    const entry = (file: string) => sources.find((s) => s.id === result.taken.find((t) => t.file === file)!.id)!;
+    expect(entry('烟台.pilot-atlas.json')).toMatchObject({ title: '烟台市人民政府关于印发烟台市新型城镇化规划(2021-2035年)的通知', titleEn: 'Yantai City, Shandong: new-urbanization plan (2021–2035)' });
+    expect(entry('房山区.pilot-atlas.json')).toMatchObject({ title: '北京市房山区国家新型城镇化综合试点工作方案要点', titleEn: 'Fangshan District, Beijing: highlights of the work plan' });
   });
 
   it('names every bad package, file and place, in Chinese and English, and writes nothing', async () => {
