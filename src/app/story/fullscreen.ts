@@ -20,3 +20,12 @@ export async function enterFullscreen(element: HTMLElement = document.documentEl
 export function exitFullscreen(): void {
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function') void document.exitFullscreen().catch(() => undefined);
 }
+
+/** Calls `fn` whenever the page leaves full screen (Esc in full screen is the browser's); returns the function that stops it. */
+export function onFullscreenExit(fn: () => void): () => void {
+  const listener = () => {
+    if (!document.fullscreenElement) fn();
+  };
+  document.addEventListener('fullscreenchange', listener);
+  return () => document.removeEventListener('fullscreenchange', listener);
+}

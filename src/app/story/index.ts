@@ -1,1 +1,2 @@
-export { mountStoryPlayer, PLAYER_DEFAULTS, type StoryAtlas, type StoryPlayer, type StoryPlayerOptions } from './player.ts';
+export { mountStoryPlayer } from './player.ts';
+export { PLAYER_DEFAULTS, type StoryAtlas, type StoryPlayer, type StoryPlayerOptions } from './player-types.ts';

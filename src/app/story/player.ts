@@ -6,66 +6,18 @@
  */
 import './story.css';
 import type { Camera, Lang, ViewState } from '../../core/url-state.ts';
-import type { SourceRef } from '../../core/schema/indicators.ts';
 import type { Story } from '../../core/schema/story.ts';
 import { StoryCard } from './card.ts';
-import { enterFullscreen, exitFullscreen } from './fullscreen.ts';
-import { actionOf, targetSlide, type StoryAction } from './keys.ts';
-import { StoryLibrary, UnknownStoryError, type DocTitles } from './library.ts';
+import { enterFullscreen, exitFullscreen, onFullscreenExit } from './fullscreen.ts';
+import { targetSlide, type StoryAction } from './keys.ts';
+import { StoryLibrary, type DocTitles } from './library.ts';
 import { StoryPicker } from './picker.ts';
-import type { DroppedParam } from '../notices.ts';
 import { checkSlide } from '../url-check.ts';
-import { DataFileError } from '../data-error.ts';
-import { clampSlide, linkedSlide, restoreState, sameView, slideAt, slideCamera, slideIndex, slideState } from './slide-state.ts';
-import { presentationTextScale } from './projector.ts';
-
-/** What the player needs of the atlas (src/app/mount.ts › AtlasController has all of it). */
-export interface StoryAtlas {
-  ready: Promise<void>;
-  getState(): ViewState;
-  setState(partial: Partial<ViewState>): void;
-  on(event: 'state', fn: (state: ViewState) => void): () => void;
-  /** Smooth camera move; without it the player jumps with setState({camera}). */
-  flyTo?: (camera: Camera, durationMs?: number) => void;
-  /** Shows a source line in the page's document viewer. */
-  emitSource?: (ref: SourceRef) => void;
-  /** Notes on the map a URL parameter ignored (an unknown story, a slide it does not have). */
-  noteParams?: (dropped: readonly DroppedParam[]) => void;
-  /** Notes on the map a data file that could not be used (a broken story or index), naming it. */
-  showProblem?: (error: unknown) => void;
-  /** Scales the map's label text (1: as designed); presentation mode enlarges it on large screens. */
-  setTextScale?: (factor: number) => void;
-}
-
-export const PLAYER_DEFAULTS = {
-  /** Camera flight from slide to slide, ms (the controller makes it instant under reduced motion). */
-  flightMs: 1800,
-  /** Class on <html> while presenting: story.css hides the page's chrome under it. */
-  presentingClass: 'story-presenting',
-};
-
-export interface StoryPlayerOptions {
-  /** URL the data folder is resolved against (the page's document.baseURI). */
-  base: string;
-  /** Stories already loaded; otherwise data/stories/index.json and data/stories/<id>.json are fetched. */
-  stories?: readonly Story[];
-  /** Container for the 演示 / Present button (e.g. the header's tools). @default a floating button in root */
-  entry?: Element | null;
-  /** @default PLAYER_DEFAULTS.flightMs */
-  flightMs?: number;
-}
-
-export interface StoryPlayer {
-  /** Starts a story at slide `index` (from 0); `fullscreen` asks the browser for it (call from a click). */
-  open(id: string, index?: number, options?: { fullscreen?: boolean }): Promise<void>;
-  /** Shows slide `index` (from 0) of the current story. */
-  go(index: number): void;
-  /** Leaves the story and restores the view from before it began. */
-  leave(): void;
-  /** The story shown and its slide number as the screen and the URL show it (from 1). */
-  readonly current: { story: string; slide: number } | null;
-  destroy(): void;
-}
+import { clampSlide, linkedSlide, restoreState, slideIndex } from './slide-state.ts';
+import { moveBack, moveToSlide } from './flight.ts';
+import { captureStoryKeys, presentationMode } from './presenting.ts';
+import { noteNoStories, noteUnshownStory } from './problems.ts';
+import { PLAYER_DEFAULTS, type StoryAtlas, type StoryPlayer, type StoryPlayerOptions } from './player-types.ts';
 
 export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: StoryPlayerOptions): StoryPlayer {
   const library = new StoryLibrary(options.base, options.stories);
@@ -89,6 +41,7 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     onSource: atlas.emitSource ? (source) => atlas.emitSource!({ doc: source.doc, line: source.line, text: source.quote ?? '' }) : undefined,
   });
   root.append(card.element);
+  const presenting = presentationMode(atlas);
   const picker = new StoryPicker(options.entry ?? root, !options.entry, (id) => void open(id, 0, { fullscreen: true }));
 
   const render = () => {
@@ -102,23 +55,10 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     const i = clampSlide(story, index);
     active = { story, index: i };
     render();
-    const camera = slideCamera(slideAt(story, i));
     card.setSettled(false);
     flying = null;
-    if (atlas.flyTo) {
-      // Handing back the camera object the state already holds makes setState neither jump nor fit a
-      // newly shown layout to its bounds (mount.ts › setState), so the flight is the only move.
-      atlas.setState({ ...slideState(story, i), camera: atlas.getState().camera });
-      const from = atlas.getState().camera;
-      atlas.flyTo(camera, flightMs);
-      const now = atlas.getState().camera;
-      // An instant flight (reduced motion) has already ended.
-      if (now && now !== from && sameView(now, camera)) card.setSettled(true);
-      else flying = { from: now };
-    } else {
-      atlas.setState({ ...slideState(story, i), camera });
-      card.setSettled(true);
-    }
+    flying = moveToSlide(atlas, story, i, flightMs);
+    if (!flying) card.setSettled(true);
   };
 
   const go = (index: number) => {
@@ -134,9 +74,7 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     pending = null;
     opening++;
     card.hide();
-    document.documentElement.classList.remove(PLAYER_DEFAULTS.presentingClass);
-    removeEventListener('resize', scaleText);
-    atlas.setTextScale?.(1);
+    presenting.exit();
     if (fullscreen) {
       fullscreen = false;
       exitFullscreen();
@@ -149,12 +87,7 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     const restore = before;
     close();
     if (!restore) return atlas.setState({ story: null, slide: null });
-    if (atlas.flyTo && restore.camera) {
-      atlas.setState({ ...restore.state, camera: atlas.getState().camera });
-      atlas.flyTo(restore.camera, flightMs);
-    } else {
-      atlas.setState({ ...restore.state, ...(restore.camera ? { camera: restore.camera } : {}) });
-    }
+    moveBack(atlas, restore, flightMs);
   };
 
   const act = (action: StoryAction) => {
@@ -163,9 +96,6 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     if (target === null) leave();
     else go(target);
   };
-
-  /** Map labels for the room: larger on a large screen (projector.ts). */
-  const scaleText = () => atlas.setTextScale?.(presentationTextScale(innerWidth, innerHeight));
 
   /** `link`: the state of a link or history entry to follow, whose slide number is read by linkedSlide. */
   const open = async (id: string, slide = 0, opts: { fullscreen?: boolean; link?: ViewState } = {}): Promise<void> => {
@@ -178,10 +108,7 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
       story = await library.story(id);
       await atlas.ready.catch(() => undefined); // without a map the card still shows
     } catch (error) {
-      console.warn(`pilot-atlas: story "${id}" cannot be shown: ${(error as Error).message}`);
-      // An id the index does not list is the URL's mistake; a broken file is the data's.
-      if (error instanceof UnknownStoryError) atlas.noteParams?.([{ key: 'story', value: id, reason: 'unknown' }]);
-      else atlas.showProblem?.(error);
+      noteUnshownStory(atlas, id, error);
       if (token === opening) {
         pending = null;
         if (!active && atlas.getState().story === id) atlas.setState({ story: null, slide: null });
@@ -197,9 +124,7 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     if (!active) {
       const state = atlas.getState();
       before = { state: restoreState(state), camera: state.camera };
-      document.documentElement.classList.add(PLAYER_DEFAULTS.presentingClass);
-      addEventListener('resize', scaleText);
-      scaleText();
+      presenting.enter();
       card.show();
     }
     active = { story, index: -1 };
@@ -240,33 +165,20 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     if (!same) queueMicrotask(follow);
   });
 
-  const onKey = (event: KeyboardEvent) => {
-    if (!active || event.defaultPrevented || document.querySelector('dialog[open]')) return;
-    const action = actionOf({ key: event.key, altKey: event.altKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, target: event.target as HTMLElement | null });
-    if (!action) return;
-    // Captured before the map's keyboard (its arrows pan) and the page (Space scrolls).
-    event.preventDefault();
-    event.stopPropagation();
-    act(action);
-  };
-  addEventListener('keydown', onKey, { capture: true });
+  const offKeys = captureStoryKeys(() => active !== null, act);
 
   // Esc in full screen is the browser's: it leaves full screen, and with it the presentation.
-  const onFullscreenChange = () => {
-    if (fullscreen && !document.fullscreenElement) {
-      fullscreen = false;
-      leave();
-    }
-  };
-  document.addEventListener('fullscreenchange', onFullscreenChange);
+  const offFullscreen = onFullscreenExit(() => {
+    if (!fullscreen) return;
+    fullscreen = false;
+    leave();
+  });
 
   void library.index().then(
     (entries) => picker.update(entries, lang),
     (error: unknown) => {
-      console.warn(`pilot-atlas: no stories to present (${(error as Error).message})`);
       picker.element.hidden = true;
-      // Only a broken index is news; a page without stories is not.
-      if (error instanceof DataFileError) atlas.showProblem?.(error);
+      noteNoStories(atlas, error);
     },
   );
   void library.docTitles().then((titles) => {
@@ -290,8 +202,8 @@ export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: 
     destroy() {
       close();
       offState();
-      removeEventListener('keydown', onKey, { capture: true });
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
+      offKeys();
+      offFullscreen();
       card.element.remove();
       picker.destroy();
     },

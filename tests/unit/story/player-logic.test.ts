@@ -1,7 +1,7 @@
 // The player's pure parts: what a slide sets, what leaving restores, and the keyboard table.
 import { describe, expect, test } from 'vitest';
 import type { AtlasController } from '../../../src/app/mount.ts';
-import type { StoryAtlas } from '../../../src/app/story/player.ts';
+import type { StoryAtlas } from '../../../src/app/story/player-types.ts';
 import { actionOf, targetSlide } from '../../../src/app/story/keys.ts';
 import { clampSlide, linkedSlide, restoreState, sameView, slideCamera, slideIndex, slideState } from '../../../src/app/story/slide-state.ts';
 import { validateStory } from '../../../src/core/schema/story.ts';
