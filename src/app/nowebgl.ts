@@ -39,12 +39,15 @@ export interface FallbackHost {
  * Without WebGL: says so, and draws the thematic map as SVG with d3 (src/map-export/national-svg.ts), the
  * same picture the SVG export gives. It is redrawn when the measure, year, classes, filters or
  * language change, so the thematic controls, the table and stories keep working; province means are
- * drawn as filled provinces. Plans, PNG export, imported data and the editor's drawing cannot be
+ * drawn as filled provinces, and the units of a person's document as the pilots are. Plans, PNG export, imported data and the editor's drawing cannot be
  * drawn: asking for them shows a notice that they need WebGL.
  */
 export async function mountFallback(element: HTMLElement, data: AtlasData, host: FallbackHost): Promise<Fallback> {
   const { nationalSvg } = await import('../map-export/index.ts');
-  const pilots = data.pilots.features.map((f) => f.properties);
+  // Read at each drawing: a person's document adds its units to the pilots after the load.
+  const pilotsNow = () => data.pilots.features.map((f) => f.properties);
+  const pilotsKey = () => data.pilots.features.map((f) => f.properties.id).join('|');
+  let drawnPilots = '';
   let svg: Element | null = null;
   let needs: NeedsWebGL | null = null;
 
@@ -93,6 +96,8 @@ export async function mountFallback(element: HTMLElement, data: AtlasData, host:
 
   const draw = () => {
     const state = host.state();
+    const pilots = pilotsNow();
+    drawnPilots = pilotsKey();
     const view = thematicView(state, data.records, pilots, data.docsOf);
     const shown = new Set((view ? view.shown : filterPilots(state, pilots, data.docsOf)).map((p) => p.id));
     const marks =
@@ -140,7 +145,8 @@ export async function mountFallback(element: HTMLElement, data: AtlasData, host:
 
   const fallback: Fallback = {
     update(state, previous) {
-      if (DRAWN_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(previous[k]))) draw();
+      // Redrawn when the picture's state changes, or when the data's pilots do (a person's document shown or removed).
+      if (DRAWN_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(previous[k])) || pilotsKey() !== drawnPilots) draw();
       if (state.layout && state.layout !== previous.layout) fallback.needsWebGL('plans');
       else if (!state.layout && needs === 'plans') hideNotice();
     },

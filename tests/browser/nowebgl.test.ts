@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { screenshot } from './page.ts';
+import { batchSection } from '../fixtures/documents.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -34,6 +35,30 @@ describe('without WebGL', () => {
     expect(await page.locator('#map svg.atlas-fallback-svg path').count()).toBeGreaterThan(50);
     expect(await page.textContent('#map svg.atlas-fallback-svg')).toContain('南海诸岛');
     await screenshot(page, 'nowebgl-svg');
+
+    // A person's document (房山区's section of the batch document): its unit is drawn on the SVG in its
+    // class's colour as the pilots are, and the search box finds it and selects it.
+    const fangshan = batchSection('北京市房山区').lines.join('\n');
+    await page.setInputFiles('#atlas-import', { name: '房山区.txt', mimeType: 'text/plain', buffer: Buffer.from(fangshan) });
+    await page.waitForSelector('.doc-panel');
+    const mine = '#map svg.atlas-fallback-svg .pilot-areas path[data-id="mine-1-1"]';
+    await page.waitForSelector(mine, { state: 'attached' });
+    expect(await page.evaluate(() => window.pilotAtlas.getView()?.values.get('mine-1-1')?.value)).toBe(68.9);
+    const colour = await page.evaluate(() => window.pilotAtlas.getView()?.colourOf('mine-1-1'));
+    expect(colour).toMatch(/^#|^rgb/);
+    expect(await page.getAttribute(mine, 'fill')).toBe(colour);
+    await page.keyboard.press('/');
+    await page.keyboard.type('房山');
+    await page.waitForSelector('.atlas-search-option');
+    const options = await page.$$eval('.atlas-search-option', (items) => items.map((i) => i.textContent ?? ''));
+    const at = options.findIndex((o) => o.includes('房山区（我的文档）'));
+    expect(at, options.join(' | ')).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= at; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'mine-1-1');
+    await screenshot(page, 'nowebgl-document');
+    await page.click('.doc-remove');
+    await page.waitForSelector(mine, { state: 'detached' });
 
     // The measure, chosen in the thematic controls as a person does: the SVG is redrawn in its classes.
     const before = await picture(page);

@@ -1,13 +1,16 @@
 import { bbox } from '@turf/turf';
 import { SearchBox } from '../search/search-box.ts';
-import { searchEntries } from '../search/entry.ts';
+import { searchEntries, type SearchGazetteer } from '../search/entry.ts';
 import { loadChecked } from '../load.ts';
 import type { Page } from './context.ts';
 
 /** Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and frames it. */
-export function installSearch({ atlas, data, pilots, pilotFeature, base }: Page): void {
+export function installSearch(page: Page): void {
+  const { atlas, data, pilotFeature, base } = page;
+  let gazetteer: SearchGazetteer | undefined;
+  let searched = page.pilots.map((p) => p.id).join('|');
   const box = new SearchBox(document.getElementById('atlas-search')!, {
-    entries: searchEntries(pilots),
+    entries: searchEntries(page.pilots),
     lang: atlas.getState().lang,
     onSelect: (id) => {
       const feature = pilotFeature(id);
@@ -19,6 +22,15 @@ export function installSearch({ atlas, data, pilots, pilotFeature, base }: Page)
     },
   });
   atlas.watch(['lang'], (state) => box.setLang(state.lang));
+  // A person's document adds its units to the data's pilots (and takes them out when removed): the
+  // thematic view is recomputed then, and the search takes the pilots as they now are.
+  atlas.on('view', () => {
+    const pilots = page.pilots;
+    const key = pilots.map((p) => p.id).join('|');
+    if (key === searched) return;
+    searched = key;
+    box.setEntries(searchEntries(pilots, gazetteer));
+  });
   addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     if (event.key === '/' && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
@@ -30,7 +42,7 @@ export function installSearch({ atlas, data, pilots, pilotFeature, base }: Page)
   void (async () => {
     await atlas.ready.catch(() => undefined);
     // A broken file is named on the map; the search goes on with the pilots' own names.
-    const gazetteer = await loadChecked('gazetteer.json', base, Promise.resolve(data.checks)).catch((error: unknown) => void atlas.showProblem(error));
-    if (gazetteer) box.setEntries(searchEntries(pilots, gazetteer));
+    gazetteer = (await loadChecked('gazetteer.json', base, Promise.resolve(data.checks)).catch((error: unknown) => void atlas.showProblem(error))) ?? undefined;
+    if (gazetteer) box.setEntries(searchEntries(page.pilots, gazetteer));
   })();
 }
