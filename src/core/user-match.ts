@@ -5,16 +5,10 @@
  * the file's rows name (a file of provinces means the province 北京市, not the prefecture), and
  * else reported, never guessed. Names that match nothing get the closest names as suggestions.
  */
-export const LEVELS = ['provinces', 'prefectures', 'counties'] as const;
-export type Level = (typeof LEVELS)[number];
+import { adcodeOf, bareName, fullName, LEVELS, normaliseKey, unitKey, type Level, type Unit } from './unit-names.ts';
+import { distance, SOUND_ALIKE } from './name-distance.ts';
 
-export interface Unit {
-  id: string;
-  name: string;
-  level?: Level;
-  province?: string;
-  prefecture?: string;
-}
+export { adcodeOf, bareName, fullName, LEVELS, normaliseKey, unitKey, type Level, type Unit } from './unit-names.ts';
 
 export interface KeyedRow {
   key: string;
@@ -40,106 +34,6 @@ export interface Matched {
   /** The level most rows name (null when none matched). */
   level: Level | null;
 }
-
-/** A unit's identity across levels (北京市 is both province and prefecture 110000). */
-export const unitKey = (u: Unit): string => (u.level ? `${u.level}:${u.id}` : u.id);
-
-/** A key as people type it: full-width forms folded, spaces gone. */
-export const normaliseKey = (s: string): string => s.normalize('NFKC').replace(/\s+/g, '');
-
-const SUFFIX = /(特别行政区|自治区|自治州|自治县|自治旗|林区|地区|新区|省|市|县|区|旗|盟|镇)$/u;
-/** China's peoples as autonomous areas' names carry them (广西壮族自治区, 白沙黎族自治县). */
-const PEOPLE = new RegExp(
-  `(${'壮族 回族 维吾尔 藏族 蒙古族 蒙古 苗族 彝族 土家族 侗族 布依族 瑶族 白族 哈尼族 傣族 黎族 傈僳族 佤族 畲族 拉祜族 水族 东乡族 纳西族 景颇族 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族 朝鲜族 塔吉克族 怒族 鄂温克族 德昂族 保安族 裕固族 京族 独龙族 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族 满族 哈萨克族 各族'.split(' ').join('|')})$`,
-  'u',
-);
-
-/** A name without its administrative suffix and, before an 自治 suffix, its peoples: 广西壮族自治区 → 广西. Never shorter than 2 characters. */
-export function bareName(name: string): string {
-  let s = normaliseKey(name);
-  const autonomous = s.includes('自治');
-  for (;;) {
-    const next = s.replace(SUFFIX, '');
-    if (next === s || [...next].length < 2) break;
-    s = next;
-  }
-  if (autonomous) {
-    for (;;) {
-      const next = s.replace(PEOPLE, '');
-      if (next === s || [...next].length < 2) break;
-      s = next;
-    }
-  }
-  return s;
-}
-
-/** Codes as statistics offices write them: 12 digits (110101000000) for the 6 of the adcode. */
-const adcodeOf = (key: string) => (/^\d{12}$/.test(key) && key.endsWith('000000') ? key.slice(0, 6) : /^\d{9}$/.test(key) && key.endsWith('000') ? key.slice(0, 6) : key);
-
-/** The full name of a unit: province, prefecture, name (distinct parts only). */
-export const fullName = (u: Unit): string => [...new Set([u.province, u.prefecture, u.name].filter((p): p is string => Boolean(p)))].join('');
-
-/**
- * The pinyin order of the 3,755 common characters of GB2312 (its level 1 is sorted by reading):
- * characters that sound alike sit close together (请 qǐng, 清 qīng). Built once by decoding those
- * codes; empty where the platform has no GB18030 decoder.
- */
-let readingOrder: Map<string, number> | null = null;
-function readingIndex(): Map<string, number> {
-  if (readingOrder) return readingOrder;
-  const bytes: number[] = [];
-  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= (hi === 0xd7 ? 0xf9 : 0xfe); lo++) bytes.push(hi, lo);
-  try {
-    readingOrder = new Map([...new TextDecoder('gb18030').decode(new Uint8Array(bytes))].map((c, i) => [c, i]));
-  } catch {
-    readingOrder = new Map();
-  }
-  return readingOrder;
-}
-
-/** Edit distance by characters (code points), with the sound-alike gap of the substitutions as a tie-break. */
-function distance(a: readonly string[], b: readonly string[], limit: number): { d: number; gap: number } {
-  if (Math.abs(a.length - b.length) > limit) return { d: limit + 1, gap: 0 };
-  const order = readingIndex();
-  const FAR = 4000;
-  let prevD = new Float64Array(b.length + 1).map((_, j) => j);
-  let prevG = new Float64Array(b.length + 1).map((_, j) => j * FAR);
-  let rowD = new Float64Array(b.length + 1);
-  let rowG = new Float64Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    rowD[0] = i;
-    rowG[0] = i * FAR;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const x = a[i - 1]!;
-      const y = b[j - 1]!;
-      let sub = 0;
-      if (x !== y) {
-        const p = order.get(x);
-        const q = order.get(y);
-        sub = p === undefined || q === undefined ? FAR : Math.abs(p - q);
-      }
-      let d = prevD[j - 1]! + (x === y ? 0 : 1);
-      let g = prevG[j - 1]! + sub;
-      for (const [dd, gg] of [
-        [prevD[j]! + 1, prevG[j]! + FAR],
-        [rowD[j - 1]! + 1, rowG[j - 1]! + FAR],
-      ] as const) {
-        if (dd < d || (dd === d && gg < g)) [d, g] = [dd, gg];
-      }
-      rowD[j] = d;
-      rowG[j] = g;
-      if (d < best) best = d;
-    }
-    if (best > limit) return { d: limit + 1, gap: 0 };
-    [prevD, rowD] = [rowD, prevD];
-    [prevG, rowG] = [rowG, prevG];
-  }
-  return { d: prevD[b.length]!, gap: prevG[b.length]! };
-}
-
-/** Reading-order gap of two characters read alike (the same syllable's block in GB2312). */
-const SOUND_ALIKE = 30;
 
 /** Rows whose unknown names get suggestions (the legend lists a dozen; the search is linear in the units). */
 const SUGGEST_MAX = 60;
