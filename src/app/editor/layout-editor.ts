@@ -1,64 +1,23 @@
-import { compileSpecText, countyLookup, layoutContext, type LayoutContext, type LayoutFeature, type SpecProblem } from '../../core/layout/index.ts';
-import { specProblemText } from './problem-text.ts';
+import type { LayoutFeature, SpecProblem } from '../../core/layout/index.ts';
+import type { MemberToPlace } from '../../core/layout/place-by-click.ts';
 import { OffPageCompiler, type CompileAnswer } from './compile-offpage.ts';
-import { GazetteerSchema } from '../../core/schema/gazetteer.ts';
-import type { CountyFeature } from '../../core/layout/context.ts';
-import type { LayoutIndexEntry } from '../../core/schema/layouts-index.ts';
-import type { Lang } from '../../core/url-state.ts';
-import { loadJson, loadText } from '../load.ts';
+import { OnPageCompiler } from './compile-onpage.ts';
+import type { EditorHost } from './host.ts';
+import { DRAFT_TEMPLATE } from './template.ts';
+import { MAX_LISTED, problemItems } from './problem-list.ts';
+import { editorDownloads } from './downloads.ts';
+import { loadText } from '../load.ts';
 import { describeError } from '../data-error.ts';
 import { t } from '../i18n.ts';
-import { formatNumber } from '../../core/format.ts';
-import { downloadText } from '../download.ts';
 import { el } from '../dom.ts';
+import { editorHeader, startChoice } from './header.ts';
 import { LARGE_TEXT_CHARS, LargeTextView } from './large-view.ts';
 import { MapPlacer } from './place-on-map.ts';
-import type { MemberToPlace } from '../../core/layout/place-by-click.ts';
-
-export interface EditorHost {
-  base: string;
-  lang: Lang;
-  layouts: LayoutIndexEntry[];
-  /** County polygons the map already holds (the national file). */
-  counties: CountyFeature[];
-  /** The layout shown when the editor opens, to start from. */
-  current: string | null;
-  /** A spec's text to start from instead (a draft made from a person's document). */
-  text?: string;
-  /** That draft's members to place by clicks on the map. */
-  toPlace?: readonly MemberToPlace[];
-  /** Hands the map's clicks to `take` until the returned function is called (AtlasController.pickPoints). */
-  pickPoints?: (take: (at: [number, number]) => void) => () => void;
-  /** Draws the draft on the map (null clears it). */
-  draw(features: LayoutFeature[] | null, fly: boolean): void;
-  onClose(): void;
-}
-
-const TEMPLATE = {
-  id: 'draft',
-  formula: '一核两带',
-  title: { zh: '新格局草稿', en: 'Draft layout' },
-  pilot: 'yantai',
-  source: { doc: 'yantai', line: 407 },
-  parts: [
-    { part: '一核', elements: [{ kind: 'core', label: '核', area: [{ place: '芝罘区' }] }] },
-    {
-      part: '两带',
-      elements: [
-        { kind: 'belt', label: '北带', through: [{ place: '龙口市' }, { place: '蓬莱市' }, { place: '芝罘区' }], widthKm: 10 },
-        { kind: 'belt', label: '南带', through: [{ place: '莱阳市' }, { place: '海阳市' }], widthKm: 10 },
-      ],
-    },
-  ],
-};
 
 /** The pause in typing after which the spec is checked, ms. */
 const TYPING_PAUSE_MS = 250;
 /** Inputs that bring a whole text at once (InputEvent.inputType): checked without the typing pause. */
 const WHOLE_INPUTS = new Set(['insertFromPaste', 'insertFromDrop', 'insertReplacementText']);
-
-/** How many problems the list shows; the rest are counted ("and 9,800 more"). */
-export const MAX_LISTED = 200;
 
 /**
  * The live layout editor: a spec as JSON, recompiled in the browser as the planner types, drawn on
@@ -75,38 +34,26 @@ export class LayoutEditor {
   private readonly errors: HTMLOListElement;
   /** Places members and places by clicks on the map. */
   private readonly placer: MapPlacer;
-  private ctx: LayoutContext | null = null;
   private timer = 0;
   private features: LayoutFeature[] = [];
   private flown = false;
   /** Compiles started: a slow one that a newer one overtook does not show its stale result. */
   private runs = 0;
-  /** Checks a large text in a worker; a text of ordinary size, or any where no worker can run, is checked on the page (compileSpecText here). */
+  /** Checks a large text in a worker; a text of ordinary size, or any where no worker can run, is checked on the page (OnPageCompiler). */
   private readonly offPage: OffPageCompiler;
+  private readonly onPage: OnPageCompiler;
 
   constructor(parent: HTMLElement, private readonly host: EditorHost) {
     const { lang } = host;
     this.offPage = new OffPageCompiler(host.base, MAX_LISTED);
+    this.onPage = new OnPageCompiler(host.base, host.counties, MAX_LISTED);
     this.element = el('aside', 'layout-editor');
     this.element.setAttribute('aria-label', t(lang, 'editorTitle'));
-    const header = el('header');
-    const h2 = el('h2', undefined, t(lang, 'editorTitle'));
-    const close = el('button', 'atlas-button', '×');
-    close.type = 'button';
-    close.setAttribute('aria-label', t(lang, 'close'));
-    close.addEventListener('click', () => {
+    const header = editorHeader(lang, () => {
       this.placer.cancel();
       host.onClose();
     });
-    header.append(h2, close);
-
-    const start = el('label', 'atlas-field');
-    start.append(el('span', undefined, t(lang, 'editorStart')));
-    const select = el('select');
-    select.append(new Option(t(lang, 'editorTemplate'), ''), ...host.layouts.map((l) => new Option(l.title[lang], l.id)));
-    select.value = host.current ?? '';
-    select.addEventListener('change', () => void this.load(select.value || null));
-    start.append(select);
+    const { element: start, select } = startChoice(lang, host.layouts, host.current, (id) => void this.load(id));
 
     this.textarea = el('textarea', 'layout-editor-text');
     this.textarea.spellcheck = false;
@@ -131,16 +78,7 @@ export class LayoutEditor {
     this.status.setAttribute('role', 'status');
     this.errors = el('ol', 'layout-editor-errors');
 
-    const actions = el('div', 'layout-editor-actions');
-    const saveSpec = el('button', 'atlas-button', t(lang, 'downloadSpec'));
-    saveSpec.type = 'button';
-    saveSpec.addEventListener('click', () => downloadText(`${this.specId()}.json`, 'application/json', this.textarea.value));
-    const saveGeo = el('button', 'atlas-button', t(lang, 'downloadGeojson'));
-    saveGeo.type = 'button';
-    saveGeo.addEventListener('click', () =>
-      downloadText(`${this.specId()}.geojson`, 'application/geo+json', JSON.stringify({ type: 'FeatureCollection', features: this.features }, null, 1)),
-    );
-    actions.append(saveSpec, saveGeo);
+    const actions = editorDownloads(lang, () => this.textarea.value, () => this.features);
     this.placer = new MapPlacer({
       lang,
       ...(host.pickPoints ? { pickPoints: host.pickPoints } : {}),
@@ -184,28 +122,10 @@ export class LayoutEditor {
     else if (this.large.shown) this.large.hide();
   }
 
-  private specId(): string {
-    try {
-      const id = (JSON.parse(this.textarea.value) as { id?: unknown }).id;
-      return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : 'layout';
-    } catch {
-      return 'layout';
-    }
-  }
-
-  private async context(): Promise<LayoutContext> {
-    if (!this.ctx) {
-      // Not kept on failure: the next compile tries again.
-      const gazetteer = await loadJson('gazetteer.json', GazetteerSchema, this.host.base);
-      this.ctx = layoutContext(gazetteer, countyLookup(this.host.counties));
-    }
-    return this.ctx;
-  }
-
   /** Starts from a shipped spec (or the template). */
   async load(id: string | null): Promise<void> {
     this.placer.setMembers([]);
-    let text = JSON.stringify(TEMPLATE, null, 2);
+    let text = JSON.stringify(DRAFT_TEMPLATE, null, 2);
     if (id) {
       // A spec that cannot be fetched leaves the template in the editor.
       text = await loadText(`layout-specs/${id}.json`, this.host.base).catch(() => text);
@@ -231,16 +151,10 @@ export class LayoutEditor {
     if (run !== this.runs || outcome === 'stale') return; // a newer text is being compiled
     let answer: CompileAnswer;
     if (outcome === 'no-worker') {
-      let context: LayoutContext;
-      try {
-        context = await this.context();
-      } catch (error) {
-        if (run !== this.runs) return;
-        return this.broken(describeError(error, lang), (error as Error).message);
-      }
+      const checked = await this.onPage.check(text, run);
       if (run !== this.runs) return;
-      const { features, problems } = compileSpecText(text, context);
-      answer = { id: run, features, problems: problems.slice(0, MAX_LISTED), total: problems.length };
+      if ('error' in checked) return this.broken(describeError(checked.error, lang), (checked.error as Error).message);
+      answer = checked;
     } else answer = outcome;
     // Where the check ran (the worker, or the page where no worker could start), for whoever inspects the page.
     this.element.dataset.checkedBy = outcome === 'no-worker' ? 'page' : 'worker';
@@ -264,19 +178,7 @@ export class LayoutEditor {
     this.status.classList.remove('is-error');
     this.features = features;
     this.status.textContent = `${t(lang, 'editorCompiled')}: ${features.length} · ${t(lang, 'editorErrors')}: ${total}`;
-    const items = problems.slice(0, MAX_LISTED).map((p) => {
-      const item = el('li');
-      const go = el('button', 'link-button', `${t(lang, 'line')} ${p.line}`);
-      go.type = 'button';
-      go.addEventListener('click', () => this.selectLine(p.line));
-      item.append(go, document.createTextNode(` ${specProblemText(p, lang)}`));
-      item.dataset.line = String(p.line);
-      return item;
-    });
-    if (total > MAX_LISTED) {
-      const more = el('li', 'layout-editor-more', t(lang, 'editorMore').replace('{n}', formatNumber(total - MAX_LISTED, lang, 0)));
-      items.push(more);
-    }
+    const items = problemItems(problems, total, lang, (line) => this.selectLine(line));
     this.errors.replaceChildren(...items);
     this.host.draw(features.length > 0 ? features : null, !this.flown && features.length > 0);
     if (features.length > 0) this.flown = true;
