@@ -12,6 +12,7 @@
 import type { Topology } from 'topojson-specification';
 import { assertChinaTopology, BASE_OBJECTS, chinaLayers, countyLayers, type ChinaLayers } from '../core/china-topology.ts';
 import { labelPoints } from '../core/label-points.ts';
+import { loadJsonText } from './load.ts';
 import { readUserBytes, UserFileError } from '../core/user-data.ts';
 import { prepareUserLayer, userShapes } from './user-prepare.ts';
 import type { FileRequest, CountiesRequest, WorkerAnswer, CountyChunk } from './user-offpage.ts';
@@ -21,11 +22,8 @@ const NO_LINES = { type: 'MultiLineString' as const, coordinates: [] };
 /** Boundaries without units: a GeoJSON file brings its own shapes and is joined to none. */
 const NO_UNITS: ChinaLayers = { counties: EMPTY, prefectures: EMPTY, provinces: EMPTY, countyLines: NO_LINES, prefectureLines: NO_LINES, provinceLines: NO_LINES, outline: NO_LINES } as ChinaLayers;
 
-async function topology(base: string, name: string): Promise<Topology> {
-  const response = await fetch(new URL(`data/${name}`, base));
-  if (!response.ok) throw new Error(`data/${name}: HTTP ${response.status}`);
-  return (await response.json()) as Topology;
-}
+/** A boundary file, fetched and parsed as the page fetches its data (errors name the file). */
+const topology = async (base: string, name: string): Promise<Topology> => (await loadJsonText(name, base)) as Topology;
 
 /** The provinces, prefectures and counties, as the page has them once its counties have loaded. */
 async function boundaries(base: string): Promise<ChinaLayers> {
