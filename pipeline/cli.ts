@@ -1,7 +1,9 @@
 /**
  * `npm run data`: reads the corpus and the committed data, writes public/data/ (served as data/ by vite).
- * Of `npm run data`'s stages, the only file that writes to disk (the other pipeline CLIs write their
- * own outputs: pipeline/extract/run.ts the extracted records, pipeline/geo/build.ts data/geo/).
+ * What it writes: public/data/, and, through pipeline/intake.ts, a person's document packages
+ * (data/packages/) taken into the corpus (data/sources/, data/layouts/ and the sources' manifest).
+ * The other pipeline CLIs write their own outputs: pipeline/extract/run.ts the extracted records,
+ * pipeline/geo/build.ts data/geo/.
  */
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

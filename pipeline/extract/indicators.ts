@@ -21,7 +21,7 @@ export type IndicatorDef = {
 export const INDICATORS: readonly IndicatorDef[] = [
   // 户籍人口城镇化率 before 城镇化率: longest match wins, so “户籍…” is never read as the resident rate.
   { id: 'hukou_urbanization_rate', unit: '%', accepts: ['percent'], keywords: ['户籍人口城镇化率', '户籍城镇化率'] },
-  // An unqualified 城镇化率 (or 城镇化水平 given in %) is the resident rate (fixtures/README.md).
+  // An unqualified 城镇化率 (or 城镇化水平 given in %) is the resident rate (tests/unit/extract/fixtures/README.md).
   {
     id: 'resident_urbanization_rate',
     unit: '%',
@@ -40,7 +40,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     keywords: ['县城区人口', '城区常住人口', '城区人口', '县城常住人口', '县城人口'],
   },
   { id: 'hukou_population', unit: '万人', accepts: ['person', 'none'], keywords: ['户籍总人口', '户籍人口'] },
-  // 总人口 / 全县人口 are not resident population (fixtures/README.md); 居住人口 is (中北镇 line 191).
+  // 总人口 / 全县人口 are not resident population (tests/unit/extract/fixtures/README.md); 居住人口 is (中北镇 line 191).
   {
     id: 'resident_population',
     unit: '万人',

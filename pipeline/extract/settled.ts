@@ -8,7 +8,7 @@ import { findYears } from './years';
 /**
  * Number-first values, where the count comes before what it counts:
  * - people settling in towns: “实现 2 万农业转移人口落户城镇”, “实现 12.1 万人落户城镇”,
- *   “分别实现 3 万和 6 万农业转移人口落户城镇”. Only 落户 counts (fixtures/README.md: 市民化 and
+ *   “分别实现 3 万和 6 万农业转移人口落户城镇”. Only 落户 counts (tests/unit/extract/fixtures/README.md: 市民化 and
  *   转移 are not settling), and yearly flows (“每年实现1.5万…落户”) are not a total by a year;
  * - “拥有 50 万以上城镇常住人口的中等城市” (梨树 line 739).
  */

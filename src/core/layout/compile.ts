@@ -12,7 +12,7 @@ import { schemaIssueZh } from './schema-zh.ts';
 import { ElementSchema, LayoutSchema, type Element, type ElementKind, type Label, type Layout } from './schema.ts';
 import { compileZone } from './zone.ts';
 
-/** One compiler per element kind (STYLE.md: dispatch through a table). */
+/** One compiler per element kind, looked up in this table (no chain of ifs on the kind). */
 const KINDS: { [K in ElementKind]: (element: Extract<Element, { kind: K }>, k: KindContext) => LayoutFeature[] } = {
   core: compileCore,
   zone: compileZone,
