@@ -2,6 +2,7 @@ import type { StyleSpecification, LayerSpecification, SourceSpecification } from
 import type { Basemap } from '../core/schema/basemap.ts';
 import type { Lang } from '../core/url-state.ts';
 import { PALETTE, FONT_STACK } from './palette.ts';
+import { fromFeature, widthByZoom } from './shared-programs.ts';
 
 /** Sources and layers a later stage adds to the base map (China's boundaries, for one). */
 export interface StyleExtension {
@@ -43,16 +44,17 @@ export function basemapStyle(basemap: Basemap, lang: Lang, extensions: StyleExte
       labels: { type: 'geojson', data: basemap.labels },
       ...Object.assign({}, ...extensions.map((e) => e.sources)),
     },
+    // Fills and lines read their paint through the feature (fromFeature): one shader program per kind of layer.
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': PALETTE.land, 'fill-antialias': false } },
-      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': PALETTE.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2] } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': fromFeature(PALETTE.land), 'fill-opacity': fromFeature(1), 'fill-antialias': false } },
+      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': fromFeature(PALETTE.coast), 'line-width': widthByZoom(2, 0.4, 8, 1.2) } },
       {
         id: 'borders',
         type: 'line',
         source: 'borders',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': PALETTE.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6], 'line-dasharray': [3, 1.5] },
+        paint: { 'line-color': fromFeature(PALETTE.border), 'line-width': widthByZoom(2, 0.6, 8, 1.6), 'line-dasharray': [3, 1.5] },
       },
       ...extensions.flatMap((e) => e.layers),
       {

@@ -5,6 +5,7 @@ import type { Lang } from '../core/url-state.ts';
 import { LABEL_KIND, labelField, type StyleExtension } from './basemap-style.ts';
 import { FONT_STACK } from './palette.ts';
 import { chinaLevelSource, userLevelLayer } from './layer-ids.ts';
+import { fromFeature, widthByZoom } from './shared-programs.ts';
 
 /** China's colours: lighter than the neighbours so the country reads as the subject. */
 export const CHINA_PALETTE = {
@@ -60,8 +61,9 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
       'china-prefecture-labels': { type: 'geojson', data: labelPoints(china.prefectures) },
       'china-county-labels': { type: 'geojson', data: numbered(labelPoints(china.counties)) },
     },
+    // Paint read through the feature (fromFeature): drawn with the programs of the pilots' fills and outlines.
     layers: [
-      { id: 'china-land', type: 'fill', source: 'china-provinces', paint: { 'fill-color': CHINA_PALETTE.land } },
+      { id: 'china-land', type: 'fill', source: 'china-provinces', paint: { 'fill-color': fromFeature(CHINA_PALETTE.land), 'fill-opacity': fromFeature(1) } },
       // A user's own figures (dropped CSV), by province, prefecture or county: colours set by
       // src/render/user-layer.ts as a match on the unit's id.
       ...(['provinces', 'prefectures', 'counties'] as const).map((level) => ({
@@ -77,14 +79,14 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
         type: 'line',
         source: 'china-county-lines',
         minzoom: 6,
-        paint: { 'line-color': CHINA_PALETTE.county, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.4, 10, 1] },
+        paint: { 'line-color': fromFeature(CHINA_PALETTE.county), 'line-width': widthByZoom(6, 0.4, 10, 1) },
       },
       {
         id: 'china-prefecture-lines',
         type: 'line',
         source: 'china-prefecture-lines',
         minzoom: 4.5,
-        paint: { 'line-color': CHINA_PALETTE.prefecture, 'line-width': ['interpolate', ['linear'], ['zoom'], 4.5, 0.4, 10, 1.4] },
+        paint: { 'line-color': fromFeature(CHINA_PALETTE.prefecture), 'line-width': widthByZoom(4.5, 0.4, 10, 1.4) },
       },
       {
         id: 'china-province-lines',
@@ -92,8 +94,8 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
         source: 'china-province-lines',
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': CHINA_PALETTE.province,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 10, 2],
+          'line-color': fromFeature(CHINA_PALETTE.province),
+          'line-width': widthByZoom(3, 0.6, 10, 2),
           'line-dasharray': [4, 1.5, 1, 1.5],
         },
       },
@@ -102,7 +104,7 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
         type: 'line',
         source: 'china-outline',
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': CHINA_PALETTE.outline, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.9, 10, 2.4] },
+        paint: { 'line-color': fromFeature(CHINA_PALETTE.outline), 'line-width': widthByZoom(3, 0.9, 10, 2.4) },
       },
     ],
     labels: [

@@ -5,6 +5,7 @@ import { labelPoints } from '../core/label-points.ts';
 import type { Lang } from '../core/url-state.ts';
 import { LABEL_KIND, type StyleExtension } from './basemap-style.ts';
 import { FONT_STACK } from './palette.ts';
+import { fromFeature } from './shared-programs.ts';
 import { PILOT_FILL_LAYER, PILOT_LABEL_LAYER, PILOT_LABEL_SOURCE, PILOT_POINT_LAYER, PILOT_POINT_SOURCE, PILOT_SOURCE, PROVINCE_CHOROPLETH_LAYER, PROVINCE_SOURCE } from './layer-ids.ts';
 
 /** Colours of the pilots layer. */
@@ -130,7 +131,7 @@ export function pilotsStyle(pilots: PilotsFile | ReturnType<typeof splitPilots>,
         paint: {
           'fill-color': ['to-color', ['coalesce', ['feature-state', 'colour'], 'rgba(0,0,0,0)']],
           // Lighter than a pilot's fill: a province's colour is its pilots' mean, not a provincial figure.
-          'fill-opacity': 0.6,
+          'fill-opacity': fromFeature(0.6),
         },
       },
       {

@@ -5,6 +5,7 @@ import { layoutLegend } from '../layout-legend.ts';
 import { PlanDetail, legendPadding, planLoadingCue } from '../plan-detail.ts';
 import { layoutFeatureLoader } from '../layout-features.ts';
 import { motionMs } from '../../render/motion.ts';
+import { fromFeature } from '../../render/shared-programs.ts';
 import type { PlanPart, MapContext } from './context.ts';
 
 /**
@@ -68,7 +69,8 @@ export class PlanOverlay implements PlanPart {
     const { map } = this.ctx;
     if (!map) return;
     const faded = this.active;
-    map.setPaintProperty(PILOT_FILL_LAYER, 'fill-opacity', faded ? 0.05 : PILOT_FILL_OPACITY);
+    // Read through the feature, as at rest: the fill keeps the program the first view linked.
+    map.setPaintProperty(PILOT_FILL_LAYER, 'fill-opacity', faded ? fromFeature(0.05) : PILOT_FILL_OPACITY);
     for (const id of PLAN_HIDDEN_LABEL_LAYERS) map.setLayoutProperty(id, 'visibility', faded ? 'none' : 'visible');
   }
 

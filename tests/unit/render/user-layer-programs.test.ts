@@ -3,7 +3,11 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { PilotsFileSchema } from '../../../src/core/schema/pilots.ts';
 import { assertChinaTopology, chinaLayers } from '../../../src/core/china-topology.ts';
+import { basemapStyle } from '../../../src/render/basemap-style.ts';
 import { chinaStyle } from '../../../src/render/china-style.ts';
+import { BasemapFileSchema, type BasemapFile } from '../../../src/core/schema/basemap.ts';
+import { decodeBasemap } from '../../../src/core/basemap-file.ts';
+import { fromFeature } from '../../../src/render/shared-programs.ts';
 import { pilotsStyle } from '../../../src/render/pilots-style.ts';
 import { userShapeLayers } from '../../../src/render/user-layer.ts';
 import { userLevelLayer } from '../../../src/render/layer-ids.ts';
@@ -37,8 +41,9 @@ const pilots = PilotsFileSchema.parse(read('pilots.geojson'));
 const topology = read('china.topo.json');
 assertChinaTopology(topology, 'public/data/china.topo.json');
 const china = chinaLayers(topology);
-/** The layers the first view draws (the basemap's own are constant-bound like china-land). */
-const firstView = [...(pilotsStyle(pilots, 'zh').layers as LayerSpecification[]), ...(chinaStyle(china, 'zh').layers as LayerSpecification[])].filter((l) => (l as { layout?: { visibility?: string } }).layout?.visibility !== 'none');
+/** The layers of the first view's style (the base map, China's boundaries, the pilots), those hidden at first left out. */
+const style = basemapStyle(decodeBasemap(BasemapFileSchema.parse(read('basemap.json')) as BasemapFile), 'zh', [chinaStyle(china, 'zh'), pilotsStyle(pilots, 'zh')]);
+const firstView = style.layers.filter((l) => (l as { layout?: { visibility?: string } }).layout?.visibility !== 'none');
 const keysOf = (type: keyof typeof PROPERTIES) => new Set(firstView.filter((l) => l.type === type).map((l) => programKey(l, PROPERTIES[type])));
 
 describe("a person's layers are drawn with the programs the first view compiled", () => {
@@ -60,5 +65,30 @@ describe("a person's layers are drawn with the programs the first view compiled"
       const coloured = { ...layer, paint: { ...(layer as { paint: object }).paint, 'fill-color': ['match', ['get', 'id'], ['110000'], '#ff0000', 'rgba(0,0,0,0)'] } } as LayerSpecification;
       expect(keysOf('fill')).toContain(programKey(coloured, PROPERTIES.fill));
     }
+  });
+});
+
+describe("the first view's layers of one kind are drawn with one shader program", () => {
+  // Each program is linked at the first frame that draws it; in software WebGL each link waits for the
+  // GPU to finish what it has queued, 100 ms to a second at first load. A solid and a dashed line are
+  // two programs in MapLibre; everything else of a kind shares its program.
+  const kinds = (type: keyof typeof PROPERTIES, dashed?: boolean) =>
+    firstView.filter((l) => l.type === type && (dashed === undefined || dashed === 'line-dasharray' in ((l as { paint?: object }).paint ?? {})));
+  it.each([
+    ['fill', undefined, ['land', 'china-land', 'pilots-fill']],
+    ['line', false, ['coast', 'china-county-lines', 'china-prefecture-lines', 'china-outline', 'pilots-outline']],
+    ['line', true, ['borders', 'china-province-lines', 'pilots-outline-approximate']],
+  ] as const)('%s layers (dashed: %s)', (type, dashed, some) => {
+    const layers = kinds(type, dashed);
+    // The layers the test is about are there (a renamed layer fails here, not silently).
+    expect(layers.map((l) => l.id)).toEqual(expect.arrayContaining([...some]));
+    const keys = new Map(layers.map((l) => [l.id, programKey(l, PROPERTIES[type])]));
+    expect(new Set(keys.values()), JSON.stringify(Object.fromEntries(keys), null, 1)).toHaveLength(1);
+  });
+
+  it("the pilots' fill faded under a plan keeps its program", () => {
+    const fill = firstView.find((l) => l.id === 'pilots-fill')!;
+    const faded = { ...fill, paint: { ...(fill as { paint: object }).paint, 'fill-opacity': fromFeature(0.05) } } as LayerSpecification;
+    expect(programKey(faded, PROPERTIES.fill)).toBe(programKey(fill, PROPERTIES.fill));
   });
 });
