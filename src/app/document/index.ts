@@ -29,6 +29,8 @@ export { DocumentMapError, type DocumentHost } from './host.ts';
 
 /** Resolves in a task of its own, after what the page has waiting (input, drawing). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Resolves in a task after the next frame: what was just put in the page is laid out in that frame, not in the task that reads a size next. */
+const afterFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** The documents shown, by local id. */
 const shown = new Map<string, Shown>();
@@ -108,7 +110,8 @@ async function show(host: DocumentHost, doc: StoredDocument, timing: number | nu
   renderPanel(host, entry, timing, actionsOf(host));
   legendNote(host);
   if (frame && bounds) {
-    await nextTask();
+    // The panel (a batch document's: 59 units, 381 figures) is laid out in the next frame; framing reads the map's size after it.
+    await afterFrame();
     host.atlas.setState({ bounds });
   }
 }

@@ -8,6 +8,7 @@ import { provinceNamer } from '../province-names.ts';
 import { drawProvinceMeans } from '../province-view.ts';
 import { boundsOf, frameBounds } from '../frame.ts';
 import { motionMs } from '../../render/motion.ts';
+import { featureDiff } from '../../render/geojson-diff.ts';
 import type { MapContext, PilotSources, ThematicPart } from './context.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
 import { shownPilots, thematicSources } from './thematic-sources.ts';
@@ -49,7 +50,20 @@ export class ThematicLayer implements ThematicPart {
   pilotSources(): PilotSources {
     const split = this.viewAndSources();
     this.sent = sourcesKey(split);
+    this.sentSources = split;
     return split;
+  }
+
+  /** The sources last given to the map, to send only what changed (src/render/geojson-diff.ts). */
+  private sentSources: PilotSources | null = null;
+
+  /** Gives a keyed source its new features: the diff from what it holds, else the whole collection. */
+  private send(id: string, before: GeoJSON.FeatureCollection | undefined, after: GeoJSON.FeatureCollection): void {
+    const source = this.ctx.map!.getSource(id) as GeoJSONSource;
+    const diff = before ? featureDiff(before.features, after.features, 'id') : null;
+    if (diff) {
+      if (Object.keys(diff).length > 0) void source.updateData(diff);
+    } else void source.setData(after);
   }
 
   /** The title and legend of the view pilotSources() computed, shown with the first view's preview, before the map has drawn. */
@@ -70,10 +84,12 @@ export class ThematicLayer implements ThematicPart {
     // The first view's style holds these already: sent again, the map's worker would tile them again.
     const key = sourcesKey(split);
     if (key !== this.sent) {
-      (map.getSource(PILOT_SOURCE) as GeoJSONSource).setData(split.areas);
+      // The areas and markers (keyed by id) get what changed: a person's document adds its units and recolours the others.
+      this.send(PILOT_SOURCE, this.sentSources?.areas, split.areas);
       (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(split.labels);
-      (map.getSource(PILOT_POINT_SOURCE) as GeoJSONSource).setData(split.markers);
+      this.send(PILOT_POINT_SOURCE, this.sentSources?.markers, split.markers);
       this.sent = key;
+      this.sentSources = split;
     }
     const byProvince = view !== null && state.agg === 'province';
     // A person's own figures, while shown, stand in for the pilots' fill and legend.
