@@ -1,8 +1,9 @@
 import type { ChinaLayers } from '../core/china-topology.ts';
-import { LEVELS, matchRows, UnitIndex, unitKey, UserFileError, type Matched, type Problem, type Unit, type UserFile } from '../core/user-data.ts';
+import { matchRows, UserFileError, type Matched, type Problem, type UserFile } from '../core/user-data.ts';
 import { classify, classOf } from '../core/thematic/classify.ts';
 import { colours } from '../core/thematic/schemes.ts';
 import { simplifyForMap } from '../core/user-simplify.ts';
+import { boundaryIndex } from '../core/boundary-units.ts';
 
 // Joining and classifying a person's figures: pure, no DOM, so that it runs in the import's worker
 // (src/app/user-worker.ts) as well as on the page where workers cannot start.
@@ -23,27 +24,6 @@ export interface UserLayerResult {
   problems: Problem[];
   /** [west, south, east, north] of what is drawn. */
   bounds: [number, number, number, number] | null;
-}
-
-/** The index of China's units, built once per boundary set. */
-const indexes = new WeakMap<ChinaLayers, { index: UnitIndex; features: Map<string, GeoJSON.Feature> }>();
-function unitIndex(china: ChinaLayers) {
-  let entry = indexes.get(china);
-  if (!entry) {
-    const units: Unit[] = [];
-    const features = new Map<string, GeoJSON.Feature>();
-    for (const level of LEVELS) {
-      for (const f of china[level].features) {
-        const p = f.properties as { id: string; name: string; province?: string; prefecture?: string };
-        const unit: Unit = { id: p.id, name: p.name, level, ...(p.province ? { province: p.province } : {}), ...(p.prefecture ? { prefecture: p.prefecture } : {}) };
-        units.push(unit);
-        features.set(unitKey(unit), f);
-      }
-    }
-    entry = { index: new UnitIndex(units), features };
-    indexes.set(china, entry);
-  }
-  return entry;
 }
 
 /** Extends a [w, s, e, n] box by every position of a geometry: linear, no copies. */
@@ -78,7 +58,7 @@ const joinProblem = (file: UserFile, u: Matched['unmatched'][number]): Problem =
  * as they are. Throws a UserFileError, naming the file, when nothing can be drawn.
  */
 export function prepareUserLayer(china: ChinaLayers, file: UserFile): UserLayerResult {
-  const { index, features } = unitIndex(china);
+  const { index, features } = boundaryIndex(china);
   const own = file.geojson;
   const matched: Matched = own
     ? { values: new Map(own.features.map((f, i) => [String(i), Number(f.properties?.value)])), units: new Map(), unmatched: [], level: null }
