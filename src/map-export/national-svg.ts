@@ -15,7 +15,7 @@ import { svgInset } from './svg-inset.ts';
 import { svgLegend } from './svg-legend.ts';
 import { withCredits } from './svg-source.ts';
 import { forD3, pathWriter } from './svg-path.ts';
-import { el, textEl } from './xml.ts';
+import { xmlEl, textEl } from './xml.ts';
 
 export interface NationalSvgInput {
   /** China's layers (src/core/china-topology.ts): provinces, province borders, the national outline. */
@@ -66,14 +66,14 @@ function pilotMarks(input: NationalSvgInput, layout: NationalLayout, path: (g: F
       if (!at || at[0] < x0 || at[0] > x1 || at[1] < y0 || at[1] > y1) continue;
       // A pale class colour would vanish on the pale land without a dark edge.
       const edge = input.colourOf ? { stroke: 'rgba(43,39,34,0.75)', 'stroke-width': 0.8 } : { stroke: '#fff', 'stroke-width': 1.2 };
-      points.push(el('circle', { cx: at[0], cy: at[1], r: radius, fill: colour, ...edge, 'data-id': f.properties.id }, [tip]));
+      points.push(xmlEl('circle', { cx: at[0], cy: at[1], r: radius, fill: colour, ...edge, 'data-id': f.properties.id }, [tip]));
     } else {
       const d = path(forD3({ type: 'Feature', properties: {}, geometry: f.geometry }));
       if (d === '') continue;
       const paint = input.colourOf
         ? { fill: colour, stroke: 'rgba(43,39,34,0.55)', 'stroke-width': 0.4 }
         : { fill: colour, 'fill-opacity': PLAIN_AREA_OPACITY, stroke: PILOT_PALETTE.outline, 'stroke-width': 0.6 };
-      areas.push(el('path', { d, ...paint, 'data-id': f.properties.id }, [tip]));
+      areas.push(xmlEl('path', { d, ...paint, 'data-id': f.properties.id }, [tip]));
     }
   }
   return { areas, points };
@@ -100,16 +100,16 @@ export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSv
   const { areas, points } = pilotMarks(input, layout, path, o.pointRadius);
 
   const paths = (fc: FeatureCollection, attrs: Record<string, string | number>) =>
-    fc.features.map((f) => path(f)).filter((d) => d !== '').map((d) => el('path', { d, ...attrs }));
-  const map = el('g', { id: 'map', class: 'map' }, [
-    el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: PALETTE.sea }),
-    el('g', { class: 'land' }, paths(land, { fill: PALETTE.land, stroke: PALETTE.coast, 'stroke-width': 0.5 })),
-    el('g', { class: 'provinces' }, paths(provinces, { fill: CHINA_PALETTE.land })),
-    el('g', { class: 'islands' }, paths(islands, { fill: CHINA_PALETTE.outline, stroke: CHINA_PALETTE.outline, 'stroke-width': 0.6 })),
-    el('g', { class: 'pilot-areas' }, areas),
-    el('path', { class: 'province-lines', d: path(input.china.provinceLines), fill: 'none', stroke: CHINA_PALETTE.province, 'stroke-width': 0.8, 'stroke-dasharray': '6 2 1.5 2', 'stroke-linejoin': 'round' }),
-    el('path', { class: 'outline', d: path(input.china.outline), fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 1.2, 'stroke-linejoin': 'round' }),
-    el('g', { class: 'pilot-points' }, points),
+    fc.features.map((f) => path(f)).filter((d) => d !== '').map((d) => xmlEl('path', { d, ...attrs }));
+  const map = xmlEl('g', { id: 'map', class: 'map' }, [
+    xmlEl('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: PALETTE.sea }),
+    xmlEl('g', { class: 'land' }, paths(land, { fill: PALETTE.land, stroke: PALETTE.coast, 'stroke-width': 0.5 })),
+    xmlEl('g', { class: 'provinces' }, paths(provinces, { fill: CHINA_PALETTE.land })),
+    xmlEl('g', { class: 'islands' }, paths(islands, { fill: CHINA_PALETTE.outline, stroke: CHINA_PALETTE.outline, 'stroke-width': 0.6 })),
+    xmlEl('g', { class: 'pilot-areas' }, areas),
+    xmlEl('path', { class: 'province-lines', d: path(input.china.provinceLines), fill: 'none', stroke: CHINA_PALETTE.province, 'stroke-width': 0.8, 'stroke-dasharray': '6 2 1.5 2', 'stroke-linejoin': 'round' }),
+    xmlEl('path', { class: 'outline', d: path(input.china.outline), fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 1.2, 'stroke-linejoin': 'round' }),
+    xmlEl('g', { class: 'pilot-points' }, points),
   ]);
 
   const plain = { areas: areas.length, points: points.length, areaOpacity: PLAIN_AREA_OPACITY };
@@ -122,7 +122,7 @@ export function nationalSvg(input: NationalSvgInput, options: Partial<NationalSv
   const body = [
     ...svgPageHead(o, { ...input, projection: PROJECTION_NOTE[lang] }, lang),
     map,
-    el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'none', stroke: INK, 'stroke-width': 1 }),
+    xmlEl('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'none', stroke: INK, 'stroke-width': 1 }),
     svgNorthArrow(x1 - 36, y0 + 34, lang),
     svgLegend(legend, x0 + 12, legendY),
     svgScaleBar(layout.scaleBar, x0 + 14, scaleBarY, lang),

@@ -18,7 +18,7 @@ import { svgDocument, svgNorthArrow, svgPageHead, svgScaleBar } from './svg-furn
 import { svgLegend } from './svg-legend.ts';
 import { forD3, pathWriter } from './svg-path.ts';
 import { withCredits } from './svg-source.ts';
-import { el, textEl } from './xml.ts';
+import { xmlEl, textEl } from './xml.ts';
 
 export interface PlanSvgInput {
   /** The plan as the layouts index lists it: formula, element kinds, extent of its features. */
@@ -75,7 +75,7 @@ function planMarks(features: LayoutFeature[], lang: Lang, projection: GeoProject
       const kind = f.properties.kind;
       const d = path(forD3(f));
       if (d === '') return '';
-      return el('path', {
+      return xmlEl('path', {
         d,
         fill: rgb(style.fill),
         'fill-opacity': +(style.fill[3] / 255).toFixed(2),
@@ -88,7 +88,7 @@ function planMarks(features: LayoutFeature[], lang: Lang, projection: GeoProject
     });
   const lines = [...by('centreline'), ...by('line')] as Feature<LineString, LayoutFeatureProps>[];
   const paths = lines.map((f) =>
-    el('path', {
+    xmlEl('path', {
       d: path(f.geometry),
       fill: 'none',
       stroke: rgba(styleOf(f.properties.kind).line),
@@ -99,13 +99,13 @@ function planMarks(features: LayoutFeature[], lang: Lang, projection: GeoProject
       'data-kind': f.properties.kind,
     }),
   );
-  const heads = lines.flatMap((l) => arrowheads(l)).map((f) => el('path', { d: path(forD3(f)), fill: rgba(styleOf(f.properties.kind).line) }));
+  const heads = lines.flatMap((l) => arrowheads(l)).map((f) => xmlEl('path', { d: path(forD3(f)), fill: rgba(styleOf(f.properties.kind).line) }));
   const inFrame = ([x, y]: [number, number]) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
   const points = (by('point') as Feature<Point, LayoutFeatureProps>[]).flatMap((f) => {
     const at = projection(f.geometry.coordinates as [number, number]);
     if (!at || !inFrame(at)) return [];
     const node = f.properties.kind === 'node';
-    return [el('circle', { cx: at[0], cy: at[1], r: node ? 6 : 3.5, fill: node ? rgb(styleOf('node').fill) : 'rgba(60,52,44,0.9)', stroke: '#fff', 'stroke-width': 1.5 })];
+    return [xmlEl('circle', { cx: at[0], cy: at[1], r: node ? 6 : 3.5, fill: node ? rgb(styleOf('node').fill) : 'rgba(60,52,44,0.9)', stroke: '#fff', 'stroke-width': 1.5 })];
   });
   const hidden = hiddenLabels(features, lang, (at) => {
     const [x, y] = projection(at) ?? [NaN, NaN];
@@ -141,10 +141,10 @@ function pilotMarks(pilots: FeatureCollection<Geometry, PilotProps>, lang: Lang,
     if (f.geometry.type === 'Point') {
       const at = projection(f.geometry.coordinates as [number, number]);
       if (!at || at[0] < x0 || at[0] > x1 || at[1] < y0 || at[1] > y1) continue;
-      towns.push(el('circle', { cx: at[0], cy: at[1], r: 6, fill: PILOT_PALETTE.fill, stroke: '#fff', 'stroke-width': 1.5, 'data-id': f.properties.id }, [tip]));
+      towns.push(xmlEl('circle', { cx: at[0], cy: at[1], r: 6, fill: PILOT_PALETTE.fill, stroke: '#fff', 'stroke-width': 1.5, 'data-id': f.properties.id }, [tip]));
     } else {
       const d = path(forD3({ type: 'Feature', properties: {}, geometry: f.geometry }));
-      if (d !== '') areas.push(el('path', { d, fill: PILOT_PALETTE.fill, 'fill-opacity': 0.06, stroke: PILOT_PALETTE.outline, 'stroke-width': 1.2, 'data-id': f.properties.id }, [tip]));
+      if (d !== '') areas.push(xmlEl('path', { d, fill: PILOT_PALETTE.fill, 'fill-opacity': 0.06, stroke: PILOT_PALETTE.outline, 'stroke-width': 1.2, 'data-id': f.properties.id }, [tip]));
     }
   }
   return { areas, towns };
@@ -171,28 +171,28 @@ export function planSvg(input: PlanSvgInput, options: Partial<PlanSvgOptions> = 
     .clipExtent(frame);
   const path = pathWriter(projection);
   const paths = (fc: FeatureCollection, attrs: Record<string, string | number>) =>
-    forD3(fc).features.map((f) => path(f)).filter((d) => d !== '').map((d) => el('path', { d, ...attrs }));
+    forD3(fc).features.map((f) => path(f)).filter((d) => d !== '').map((d) => xmlEl('path', { d, ...attrs }));
 
   const plan = planMarks(input.features, lang, projection, path, frame);
   const pilots = pilotMarks(input.pilots, lang, projection, path, frame);
   const line = (g: MultiLineString, attrs: Record<string, string | number>) => {
     const d = path(g);
-    return d === '' ? '' : el('path', { d, fill: 'none', 'stroke-linejoin': 'round', ...attrs });
+    return d === '' ? '' : xmlEl('path', { d, fill: 'none', 'stroke-linejoin': 'round', ...attrs });
   };
-  const map = el('g', { id: 'map', class: 'map' }, [
-    el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: PALETTE.sea }),
-    el('g', { class: 'land' }, paths(input.land, { fill: PALETTE.land, stroke: PALETTE.coast, 'stroke-width': 0.6 })),
-    el('g', { class: 'provinces' }, paths(input.china.provinces, { fill: CHINA_PALETTE.land })),
+  const map = xmlEl('g', { id: 'map', class: 'map' }, [
+    xmlEl('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: PALETTE.sea }),
+    xmlEl('g', { class: 'land' }, paths(input.land, { fill: PALETTE.land, stroke: PALETTE.coast, 'stroke-width': 0.6 })),
+    xmlEl('g', { class: 'provinces' }, paths(input.china.provinces, { fill: CHINA_PALETTE.land })),
     line(input.china.countyLines, { class: 'county-lines', stroke: CHINA_PALETTE.county, 'stroke-width': 0.5 }),
     line(input.china.prefectureLines, { class: 'prefecture-lines', stroke: CHINA_PALETTE.prefecture, 'stroke-width': 0.8 }),
     line(input.china.provinceLines, { class: 'province-lines', stroke: CHINA_PALETTE.province, 'stroke-width': 1.1, 'stroke-dasharray': '6 2 1.5 2' }),
     line(input.china.outline, { class: 'outline', stroke: CHINA_PALETTE.outline, 'stroke-width': 1.4 }),
-    el('g', { class: 'pilot-areas' }, pilots.areas),
-    el('g', { class: 'plan-areas' }, plan.areas.filter((a) => a !== '')),
-    el('g', { class: 'plan-lines' }, plan.lines),
-    el('g', { class: 'pilot-points' }, pilots.towns),
-    el('g', { class: 'plan-points' }, plan.points),
-    el('g', { class: 'plan-labels', 'font-family': FONT_FAMILY }, plan.labels),
+    xmlEl('g', { class: 'pilot-areas' }, pilots.areas),
+    xmlEl('g', { class: 'plan-areas' }, plan.areas.filter((a) => a !== '')),
+    xmlEl('g', { class: 'plan-lines' }, plan.lines),
+    xmlEl('g', { class: 'pilot-points' }, pilots.towns),
+    xmlEl('g', { class: 'plan-points' }, plan.points),
+    xmlEl('g', { class: 'plan-labels', 'font-family': FONT_FAMILY }, plan.labels),
   ]);
 
   const legend = layoutLegend(planLegendContent(input.plan, lang), estimateText);
@@ -201,7 +201,7 @@ export function planSvg(input: PlanSvgInput, options: Partial<PlanSvgOptions> = 
   const body = [
     ...svgPageHead(o, { ...input, projection: PROJECTION_NOTE[lang] }, lang),
     map,
-    el('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'none', stroke: INK, 'stroke-width': 1 }),
+    xmlEl('rect', { x: x0, y: y0, width: x1 - x0, height: y1 - y0, fill: 'none', stroke: INK, 'stroke-width': 1 }),
     svgNorthArrow(x1 - 36, y0 + 34, lang),
     svgLegend(legend, x1 - 12 - legend.width, y1 - 12 - legend.height),
     svgScaleBar(scaleBar, x0 + 14, y1 - 16 - 6, lang),

@@ -6,7 +6,7 @@ import { FONT_FAMILY, INK, MUTED } from './export-style.ts';
 import { t } from '../app/i18n.ts';
 import { fitAlbers, type Extent } from './projection.ts';
 import { forD3, pathWriter } from './svg-path.ts';
-import { el, textEl } from './xml.ts';
+import { xmlEl, textEl } from './xml.ts';
 
 /**
  * The South China Sea islands inset (南海诸岛), the one definition every map of the atlas draws: the
@@ -54,7 +54,7 @@ function title(text: string, at: { x: number; y: number } & Record<string, strin
   const words = text.split(' ');
   if (words.length < 3) return textEl('text', at, text);
   const lines = [words.slice(0, -1).join(' '), words.at(-1)!];
-  return el('text', at, lines.map((line, i) => textEl('tspan', { x: at.x, dy: i === 0 ? '-1.15em' : '1.15em' }, line)));
+  return xmlEl('text', at, lines.map((line, i) => textEl('tspan', { x: at.x, dy: i === 0 ? '-1.15em' : '1.15em' }, line)));
 }
 
 /**
@@ -69,17 +69,17 @@ export function svgInset(input: InsetInput, x: number, y: number, lang: Lang, op
   // The words keep their place and proportion in a frame drawn smaller than the exports' 170 px.
   const k = width / SVG_INSET_DEFAULTS.width;
   const paths = (fc: FeatureCollection, attrs: Record<string, string | number>) =>
-    fc.features.map((f) => path(f)).filter((d) => d !== '').map((d) => el('path', { d, ...attrs }));
-  return el('g', { id, class: 'inset', transform: `translate(${x} ${y})` }, [
-    el('rect', { width, height, fill: PALETTE.sea }),
+    fc.features.map((f) => path(f)).filter((d) => d !== '').map((d) => xmlEl('path', { d, ...attrs }));
+  return xmlEl('g', { id, class: 'inset', transform: `translate(${x} ${y})` }, [
+    xmlEl('rect', { width, height, fill: PALETTE.sea }),
     ...paths(input.land, { fill: PALETTE.land, stroke: PALETTE.coast, 'stroke-width': 0.5 }),
     ...paths(input.provinces, { fill: CHINA_PALETTE.land }),
-    el('path', { d: path(input.provinceLines), fill: 'none', stroke: CHINA_PALETTE.province, 'stroke-width': 0.5, 'stroke-dasharray': '3 1 0.8 1' }),
-    el('path', { d: path(input.outline), fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 0.7 }),
-    el('g', { class: 'islands' }, paths(input.islands, { fill: CHINA_PALETTE.outline, stroke: CHINA_PALETTE.outline, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })),
+    xmlEl('path', { d: path(input.provinceLines), fill: 'none', stroke: CHINA_PALETTE.province, 'stroke-width': 0.5, 'stroke-dasharray': '3 1 0.8 1' }),
+    xmlEl('path', { d: path(input.outline), fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 0.7 }),
+    xmlEl('g', { class: 'islands' }, paths(input.islands, { fill: CHINA_PALETTE.outline, stroke: CHINA_PALETTE.outline, 'stroke-width': 1.2, 'stroke-linejoin': 'round' })),
     title(t(lang, 'insetTitle'), { x: width - 6 * k, y: height - 22 * k, 'text-anchor': 'end', 'font-size': 12 * k, fill: INK, class: 'inset-title' }),
     textEl('text', { x: width - 6 * k, y: height - 8 * k, 'text-anchor': 'end', 'font-size': 10 * k, fill: MUTED, class: 'inset-note' }, t(lang, 'insetSchematic')),
-    el('rect', { x: 0.5, y: 0.5, width: width - 1, height: height - 1, fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 1 }),
+    xmlEl('rect', { x: 0.5, y: 0.5, width: width - 1, height: height - 1, fill: 'none', stroke: CHINA_PALETTE.outline, 'stroke-width': 1 }),
   ]);
 }
 
@@ -90,7 +90,7 @@ export function svgInset(input: InsetInput, x: number, y: number, lang: Lang, op
  */
 export function insetSvg(input: InsetInput, lang: Lang, options: InsetOptions = SVG_INSET_DEFAULTS): string {
   const wound = { ...input, land: forD3(input.land), provinces: forD3(input.provinces), islands: forD3(input.islands) };
-  return el(
+  return xmlEl(
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',

@@ -1,6 +1,6 @@
 import { LEGEND_COLOURS } from './export-style.ts';
 import type { LegendBox } from './legend-layout.ts';
-import { el, textEl } from './xml.ts';
+import { xmlEl, textEl } from './xml.ts';
 
 /** The legend box as an SVG group at (x, y): swatches, labels, counts, the note. */
 export function svgLegend(box: LegendBox, x: number, y: number): string {
@@ -11,10 +11,10 @@ export function svgLegend(box: LegendBox, x: number, y: number): string {
     const dash = row.dash ? row.dash.join(' ') : null;
     const swatch =
       row.shape === 'circle'
-        ? el('circle', { cx: left + sw / 2, cy: top + sh / 2, r: sh / 2 - 1, fill: row.colour, stroke: '#fff', 'stroke-width': 1 })
+        ? xmlEl('circle', { cx: left + sw / 2, cy: top + sh / 2, r: sh / 2 - 1, fill: row.colour, stroke: '#fff', 'stroke-width': 1 })
         : row.shape === 'line'
-          ? el('line', { x1: left, y1: top + sh / 2, x2: left + sw, y2: top + sh / 2, stroke: row.colour, 'stroke-width': 2, 'stroke-dasharray': dash })
-          : el('rect', {
+          ? xmlEl('line', { x1: left, y1: top + sh / 2, x2: left + sw, y2: top + sh / 2, stroke: row.colour, 'stroke-width': 2, 'stroke-dasharray': dash })
+          : xmlEl('rect', {
               x: left,
               y: top,
               width: sw,
@@ -29,7 +29,7 @@ export function svgLegend(box: LegendBox, x: number, y: number): string {
     const count = row.countText
       ? textEl('text', { x: box.countRight, y: row.baseline, 'text-anchor': 'end', fill: LEGEND_COLOURS.muted, class: 'legend-count' }, row.countText)
       : '';
-    return el('g', { class: 'legend-row' }, [swatch, textEl('text', { x: box.labelX, y: row.baseline, class: 'legend-label' }, row.label), count]);
+    return xmlEl('g', { class: 'legend-row' }, [swatch, textEl('text', { x: box.labelX, y: row.baseline, class: 'legend-label' }, row.label), count]);
   });
   const note =
     box.noteBaseline === null
@@ -38,8 +38,8 @@ export function svgLegend(box: LegendBox, x: number, y: number): string {
   const caveat = box.caveat.map((line) =>
     textEl('text', { x: m.padding, y: line.baseline, 'font-size': m.noteSize, fill: LEGEND_COLOURS.muted, class: 'legend-caveat' }, line.text),
   );
-  return el('g', { class: 'legend', transform: `translate(${x} ${y})`, 'font-size': m.rowSize, fill: LEGEND_COLOURS.text }, [
-    el('rect', { x: 0.5, y: 0.5, width: box.width - 1, height: box.height - 1, fill: LEGEND_COLOURS.background, stroke: LEGEND_COLOURS.border, 'stroke-width': 0.6 }),
+  return xmlEl('g', { class: 'legend', transform: `translate(${x} ${y})`, 'font-size': m.rowSize, fill: LEGEND_COLOURS.text }, [
+    xmlEl('rect', { x: 0.5, y: 0.5, width: box.width - 1, height: box.height - 1, fill: LEGEND_COLOURS.background, stroke: LEGEND_COLOURS.border, 'stroke-width': 0.6 }),
     textEl('text', { x: m.padding, y: box.titleBaseline, 'font-size': m.titleSize, 'font-weight': 'bold', class: 'legend-title' }, box.title),
     ...rows,
     ...note,

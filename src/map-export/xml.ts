@@ -24,8 +24,8 @@ export function attrs(values: Attrs): string {
     .join('');
 }
 
-/** An element with already-written children (strings made by `el` or `text`). */
-export const el = (name: string, values: Attrs, children: readonly string[] = []): string =>
+/** An element with already-written children (strings made by `xmlEl` or `textEl`; the page's DOM elements are dom.ts's `el`). */
+export const xmlEl = (name: string, values: Attrs, children: readonly string[] = []): string =>
   children.length === 0 ? `<${name}${attrs(values)}/>` : `<${name}${attrs(values)}>${children.join('')}</${name}>`;
 
 /** An element holding one text node, escaped. */

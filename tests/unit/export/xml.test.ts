@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attrs, el, escapeXml, num, textEl } from '../../../src/map-export/xml.ts';
+import { attrs, escapeXml, num, textEl, xmlEl } from '../../../src/map-export/xml.ts';
 import { xmlProblems } from './xml-check.ts';
 
 describe('xml', () => {
@@ -13,8 +13,8 @@ describe('xml', () => {
     expect(num(12)).toBe('12');
   });
 
-  it('el and textEl write elements that the checker finds well formed', () => {
-    const doc = el('svg', { xmlns: 'http://www.w3.org/2000/svg' }, [el('rect', { width: 1 }), textEl('text', { x: 0 }, '<b>&</b>')]);
+  it('xmlEl and textEl write elements that the checker finds well formed', () => {
+    const doc = xmlEl('svg', { xmlns: 'http://www.w3.org/2000/svg' }, [xmlEl('rect', { width: 1 }), textEl('text', { x: 0 }, '<b>&</b>')]);
     expect(doc).toBe('<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"/><text x="0">&lt;b&gt;&amp;&lt;/b&gt;</text></svg>');
     expect(xmlProblems(doc)).toEqual([]);
   });
