@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from './atlas-data.ts';
-import { setCountyData } from '../render/china-style.ts';
+import { PREFECTURE_ZOOM, setCountyData, setPrefectureData } from '../render/china-style.ts';
 import { countiesOffPage, type CountyChunk } from './user-offpage.ts';
 
 /** The zoom from which a view needs the counties: their lines show from 6, so they load a little before. */
@@ -23,6 +23,7 @@ function withSources(map: MapLibreMap, fn: () => void): void {
  * Loads the counties (data/china-counties.topo.json) the first time the map reaches `COUNTY_ZOOM`,
  * and hands them to the map's county sources, whose layers are in the style from the start: the
  * county lines and names appear where they belong, nothing else moves. The national view never loads them.
+ * The prefectures, already on the page, are handed to their sources the same way at `PREFECTURE_ZOOM`.
  */
 const loaders = new WeakMap<MapLibreMap, CountyLoader>();
 
@@ -53,6 +54,19 @@ async function countiesFromWorker(map: MapLibreMap, base: string): Promise<boole
 }
 
 export function loadCountiesOnZoom(map: MapLibreMap, data: AtlasData, onError: (error: Error) => void, base?: string): CountyLoader {
+  // The prefectures are on the page from the start: the map gets them at PREFECTURE_ZOOM, or with the counties.
+  let prefectures = false;
+  const givePrefectures = () => {
+    if (prefectures) return;
+    prefectures = true;
+    map.off('zoom', checkPrefectures);
+    withSources(map, () => setPrefectureData(map, data.china));
+  };
+  const checkPrefectures = () => {
+    if (map.getZoom() >= PREFECTURE_ZOOM) givePrefectures();
+  };
+  map.on('zoom', checkPrefectures);
+  checkPrefectures();
   let loading: Promise<void> | null = null;
   // Where the worker cannot do it, the page decodes the counties (its errors name the file) and gives them whole.
   const onPage = () => data.withCounties().then((china) => new Promise<void>((resolve) => withSources(map, () => (setCountyData(map, china), resolve()))));
@@ -76,6 +90,7 @@ export function loadCountiesOnZoom(map: MapLibreMap, data: AtlasData, onError: (
   const loader: CountyLoader = {
     pending: () => loading ?? Promise.resolve(),
     load: async () => {
+      givePrefectures();
       await load();
       // A failed load has told onError; the caller goes on with what the map has.
     },

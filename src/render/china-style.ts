@@ -26,6 +26,7 @@ export const CHINA_PALETTE = {
 } as const;
 
 const lines = (geometry: GeoJSON.MultiLineString): GeoJSON.Feature => ({ type: 'Feature', properties: {}, geometry });
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const numbered = <T extends GeoJSON.FeatureCollection>(fc: T): T => ({ ...fc, features: fc.features.map((f, i) => ({ ...f, id: i })) });
 
 
@@ -49,16 +50,19 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
   return {
     sources: {
       'china-provinces': { type: 'geojson', data: china.provinces, promoteId: 'id' },
-      'china-prefectures': { type: 'geojson', data: china.prefectures, promoteId: 'id' },
+      // The prefectures' sources start empty: the national view draws none of them (their lines show
+      // from zoom 4.5, their names from 5.5), and MapLibre's worker would index 2 MB of them at first
+      // load all the same. The map gets them when a view needs them (setPrefectureData).
+      'china-prefectures': { type: 'geojson', data: EMPTY, promoteId: 'id' },
       'china-counties': { type: 'geojson', data: china.counties, promoteId: 'id' },
       // The county sources take their features piece by piece (src/app/county-loader.ts, GeoJSONSource.updateData):
       // each a FeatureCollection whose features have ids.
       'china-county-lines': { type: 'geojson', data: { type: 'FeatureCollection', features: china.countyLines.coordinates.length > 0 ? [{ ...lines(china.countyLines), id: 0 }] : [] } },
-      'china-prefecture-lines': { type: 'geojson', data: lines(china.prefectureLines) },
+      'china-prefecture-lines': { type: 'geojson', data: EMPTY },
       'china-province-lines': { type: 'geojson', data: lines(china.provinceLines) },
       'china-outline': { type: 'geojson', data: lines(china.outline) },
       'china-province-labels': { type: 'geojson', data: labelPoints(china.provinces) },
-      'china-prefecture-labels': { type: 'geojson', data: labelPoints(china.prefectures) },
+      'china-prefecture-labels': { type: 'geojson', data: EMPTY },
       'china-county-labels': { type: 'geojson', data: numbered(labelPoints(china.counties)) },
     },
     // Paint read through the feature (fromFeature): drawn with the programs of the pilots' fills and outlines.
@@ -132,6 +136,17 @@ export function chinaStyle(china: ChinaLayers, lang: Lang): StyleExtension {
       },
     ] as StyleExtension['labels'],
   };
+}
+
+/** The zoom from which a view draws the prefectures (their lines show from 4.5): they reach the map a little before. */
+export const PREFECTURE_ZOOM = 4.2;
+
+/** Gives the map the prefectures (the style drew them empty until then): their fills for a person's figures, their borders and names. */
+export function setPrefectureData(map: CountySources, china: Pick<ChinaLayers, 'prefectures' | 'prefectureLines'>): void {
+  const set = (id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as { setData(data: GeoJSON.GeoJSON): unknown } | undefined)?.setData(data);
+  set('china-prefectures', china.prefectures);
+  set('china-prefecture-lines', lines(china.prefectureLines));
+  set('china-prefecture-labels', labelPoints(china.prefectures));
 }
 
 /** The map's county sources as `chinaStyle` names them. */
