@@ -49,6 +49,8 @@ export function createMap(ctx: MapContext, first: { camera: Camera | null; plan:
 const deckDrawing = new WeakMap<MapContext, Promise<void>>();
 /** The lazily loaded deck.gl module (./deck.ts), once asked for. */
 let deckModule: Promise<typeof import('./deck.ts')> | null = null;
+/** Loads deck.gl (./deck.ts) once: a plan's link starts it while the map loads. */
+export const loadDeck = (): Promise<typeof import('./deck.ts')> => (deckModule ??= import('./deck.ts'));
 
 /**
  * Draws deck.gl's layers (the plan, the draft) again from the state. deck.gl loads on first need:
@@ -59,7 +61,7 @@ export function redrawDeck(ctx: MapContext): void {
   const map = ctx.map;
   const previous = deckDrawing.get(ctx) ?? Promise.resolve();
   const drawing = (async () => {
-    const deck = await (deckModule ??= import('./deck.ts'));
+    const deck = await loadDeck();
     await previous;
     if (ctx.map !== map) return; // destroyed meanwhile
     const done = new Promise<void>((resolve) => (afterRender.set(ctx, resolve)));

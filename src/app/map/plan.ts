@@ -31,6 +31,8 @@ export class PlanOverlay implements PlanPart {
     if (state.layout) this.cue.show(true);
     this.legend.className = 'layout-legend-box';
     this.loadFeatures = layoutFeatureLoader(base);
+    // A plan's link: its features load while the map does (a failure is said when the plan is shown).
+    if (state.layout) this.loadFeatures().catch(() => undefined);
   }
 
   /** The id of the plan drawn (null: none). */

@@ -5,7 +5,7 @@ import { markCompact } from '../compact.ts';
 import { noteParams, showErrorPage } from '../notices.ts';
 import { knownState, knownValues } from '../url-check.ts';
 import type { MapContext } from './context.ts';
-import { cameraOf, createMap, deckDrawn, followCamera } from './create.ts';
+import { cameraOf, createMap, deckDrawn, followCamera, loadDeck } from './create.ts';
 import { followPrint } from './export.ts';
 import { hasWebGL, startFallback } from './fallback.ts';
 import { loadCountiesOnZoom } from '../county-loader.ts';
@@ -57,7 +57,11 @@ function dropUnknown(ctx: MapContext, given: ViewState): void {
  */
 export async function showFirstView(ctx: MapContext, options: { data?: Promise<AtlasData> | undefined; chrome?: 'full' | 'minimal' | undefined; firstPaint?: FirstPaint | null | undefined }): Promise<void> {
   const { element, frame: chrome, plan: overlayPlan, thematic } = ctx;
-  if (ctx.state.layout) void overlayPlan.details.load();
+  // A plan's link: its details and deck.gl, which draws it, load while the map does.
+  if (ctx.state.layout) {
+    void overlayPlan.details.load();
+    loadDeck().catch(() => undefined);
+  }
   const d = (ctx.data = await (options.data ?? loadAtlasData(ctx.base)));
   ctx.known = knownValues(d);
   dropUnknown(ctx, ctx.state);
