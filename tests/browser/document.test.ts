@@ -50,6 +50,11 @@ describe('your own document', () => {
     expect(detail).toContain('房山区（我的文档）');
     expect(detail).toContain('来自我的文档“房山区.txt”');
     await screenshot(page, 'document-fangshan');
+    // The search box finds the unit among the pilots, marked as the person's.
+    await page.fill('#atlas-search input', '房山');
+    await page.waitForSelector('.atlas-search-option');
+    expect(await page.$$eval('.atlas-search-option', (items) => items.map((i) => i.textContent ?? ''))).toEqual(expect.arrayContaining([expect.stringContaining('房山区（我的文档）')]));
+    await page.fill('#atlas-search input', '');
 
     // Every number opens the dropped document at its line, the sentence marked.
     await page.click(`.detail-panel button[data-line="${rateLine}"]`);
