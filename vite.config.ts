@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { defineConfig, type Connect, type Plugin } from 'vite';
+import { FIRST_VIEW_DATA } from './src/first-view-data.ts';
 import { pageHeaders } from './src/security-headers.ts';
 
 const require = createRequire(import.meta.url);
@@ -58,6 +59,17 @@ export const widgetDevMiddleware = (publicDir: string): Connect.NextHandleFuncti
   next();
 };
 
+/** Each page's <head> preloads the first view's data (src/first-view-data.ts): one list for both pages. */
+const preloadFirstView = (): Plugin => ({
+  name: 'pilot-atlas-preload-first-view',
+  transformIndexHtml: () =>
+    FIRST_VIEW_DATA.map((file) => ({
+      tag: 'link',
+      attrs: { rel: 'preload', href: `./data/${file}`, as: 'fetch', crossorigin: 'anonymous' },
+      injectTo: 'head' as const,
+    })),
+});
+
 const devWidget = (): Plugin => ({
   name: 'pilot-atlas-dev-widget',
   apply: 'serve',
@@ -70,7 +82,7 @@ export default defineConfig({
   // Relative asset URLs: the built app works under any sub-path (intranet portals, iframes).
   base: './',
   publicDir: 'public',
-  plugins: [devStyles(), securityHeaders(), devWidget()],
+  plugins: [devStyles(), preloadFirstView(), securityHeaders(), devWidget()],
   // pdf.js's Adobe CMaps, which src/app/document/read.ts imports as assets.
   assetsInclude: ['**/*.bcmap'],
   build: {

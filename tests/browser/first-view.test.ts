@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoints } from '../../src/core/label-points.ts';
+import { FIRST_VIEW_DATA } from '../../src/first-view-data.ts';
 import { useBrowser } from './chromium.ts';
 import { colourShares, mapArea, screenshot, useAtlasPage } from './page.ts';
 
@@ -130,6 +131,13 @@ describe('the first view', () => {
     const early = await page.screenshot();
     expect(await page.evaluate(() => [window.pilotAtlas === undefined, document.querySelectorAll('.maplibregl-canvas').length])).toEqual([true, 0]);
     expect(await page.getAttribute('html', 'data-atlas-ready')).toBeNull();
+    // Every data file the first paint read was preloaded by the page's <head>.
+    const dataFetched = () =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').filter((e) => /\/data\//.test(e.name)).map((e) => `${e.name.replace(/^.*\/data\//, '')} ${(e as PerformanceResourceTiming).initiatorType}`),
+      );
+    const preloaded = FIRST_VIEW_DATA.map((file) => `${file} link`);
+    expect((await dataFetched()).filter((entry) => !preloaded.includes(entry)), 'fetched before the first paint without a preload').toEqual([]);
     // Titled from the start, as the map then titles it.
     const titled = () => page.$$eval('.map-title', (boxes) => boxes.map((b) => b.textContent));
     expect(await titled()).toEqual([expect.stringMatching(/^常住人口城镇化率（基期）全国 · 63 个试点，\d+ 个有数值$/)]);
@@ -137,6 +145,10 @@ describe('the first view', () => {
     release();
     await page.waitForSelector('html[data-atlas-ready="true"]', { timeout: 60_000 });
     expect(await titled()).toEqual(earlyTitle);
+    // Each preload was used: no first-view file fetched a second time.
+    const all = await dataFetched();
+    expect(preloaded.filter((entry) => !all.includes(entry)), 'preloaded files not fetched').toEqual([]);
+    expect(all.filter((entry) => FIRST_VIEW_DATA.some((file) => entry.startsWith(`${file} `)) && !preloaded.includes(entry)), `fetched twice: ${all.join(', ')}`).toEqual([]);
     // The map has taken over: the preview is gone, the map is the only canvas.
     expect(await page.$$eval('#map canvas', (c) => c.map((x) => x.className))).toEqual(['maplibregl-canvas']);
     const late = await page.screenshot();

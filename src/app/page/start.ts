@@ -74,7 +74,7 @@ export function startPage({ initial, invalid, base, data, firstPaint }: PageStar
     );
   });
   // Presentations: stories in data/stories, played full screen from the keyboard.
-  void import('../story/index.ts').then(({ mountStoryPlayer }) => mountStoryPlayer(document.body, atlas, { base, entry: tools }));
+  void import('../story/index.ts').then(({ mountStoryPlayer }) => mountStoryPlayer(document.body, atlas, { base, entry: tools, data }));
 
   /** The parts of the page that need the data; each is set up on its own, so one failing leaves the others. */
   const parts: ((page: Page) => void)[] = [

@@ -4,6 +4,8 @@
  */
 import type { Lang } from '../../core/url-state.ts';
 import type { Story, StoryIndexEntry } from '../../core/schema/story.ts';
+import type { ChecksFile } from '../../core/schema/data-files.ts';
+import type { SourceDocument } from '../../core/schema/manifest.ts';
 import { loadChecked, loadChecks, loadJson } from '../load.ts';
 import { DataFileError } from '../data-error.ts';
 
@@ -11,6 +13,14 @@ import { DataFileError } from '../data-error.ts';
 const schemas = () => import('../../core/schema/story.ts');
 
 export type DocTitles = ReadonlyMap<string, Record<Lang, string>>;
+
+/** What the page has already loaded: the build's hashes (data/checks.json) and the corpus's documents (data/sources.json). */
+export interface LoadedData {
+  checks: ChecksFile['files'];
+  documents: readonly SourceDocument[];
+}
+
+const titlesOf = (documents: readonly SourceDocument[]): DocTitles => new Map(documents.map((d) => [d.id, { zh: d.title, en: d.titleEn }]));
 
 /** A story id the index does not list. */
 export class UnknownStoryError extends Error {
@@ -28,14 +38,19 @@ export class StoryLibrary {
   private titles: Promise<DocTitles> | null = null;
   private checks: ReturnType<typeof loadChecks> | null = null;
 
-  /** data/checks.json, fetched once for the files this library loads. */
+  /** data/checks.json as the page loaded it, else fetched once for the files this library loads. */
   private builtChecks(): ReturnType<typeof loadChecks> {
-    return (this.checks ??= loadChecks(this.base));
+    return (this.checks ??= this.loaded ? this.loaded.then((d) => d.checks, () => loadChecks(this.base)) : loadChecks(this.base));
   }
 
+  /**
+   * @param loaded the page's data once loaded: its checks and documents are not fetched again (when
+   * it fails to load, the library fetches them itself).
+   */
   constructor(
     private readonly base: string,
     preloaded?: readonly Story[],
+    private readonly loaded?: Promise<LoadedData>,
   ) {
     if (preloaded) {
       this.entries = schemas().then(({ buildStoryIndex }) => buildStoryIndex(preloaded).stories);
@@ -74,9 +89,7 @@ export class StoryLibrary {
 
   /** Titles of the corpus documents by id, for the source line; empty when sources.json is missing. */
   docTitles(): Promise<DocTitles> {
-    return (this.titles ??= loadChecked('sources.json', this.base, this.builtChecks()).then(
-      ({ documents }) => new Map(documents.map((d) => [d.id, { zh: d.title, en: d.titleEn }])),
-      () => new Map(),
-    ));
+    const fetched = () => loadChecked('sources.json', this.base, this.builtChecks()).then(({ documents }) => titlesOf(documents));
+    return (this.titles ??= (this.loaded ? this.loaded.then((d) => titlesOf(d.documents), fetched) : fetched()).catch(() => new Map()));
   }
 }

@@ -1,6 +1,7 @@
 import type { Camera, ViewState } from '../../core/url-state.ts';
 import type { SourceRef } from '../../core/schema/indicators.ts';
 import type { Story } from '../../core/schema/story.ts';
+import type { LoadedData } from './library.ts';
 import type { DroppedParam } from '../notices.ts';
 
 /** What the player needs of the atlas (the atlas's controller, AtlasController in src/app/map/types.ts, has all of it). */
@@ -33,6 +34,8 @@ export interface StoryPlayerOptions {
   base: string;
   /** Stories already loaded; otherwise data/stories/index.json and data/stories/<id>.json are fetched. */
   stories?: readonly Story[];
+  /** The page's data (its checks and documents' titles are then not fetched again). */
+  data?: Promise<LoadedData>;
   /** Container for the 演示 / Present button (e.g. the header's tools). @default a floating button in root */
   entry?: Element | null;
   /** @default PLAYER_DEFAULTS.flightMs */

@@ -20,7 +20,7 @@ import { noteNoStories, noteUnshownStory } from './problems.ts';
 import { PLAYER_DEFAULTS, type StoryAtlas, type StoryPlayer, type StoryPlayerOptions } from './player-types.ts';
 
 export function mountStoryPlayer(root: HTMLElement, atlas: StoryAtlas, options: StoryPlayerOptions): StoryPlayer {
-  const library = new StoryLibrary(options.base, options.stories);
+  const library = new StoryLibrary(options.base, options.stories, options.data);
   const flightMs = options.flightMs ?? PLAYER_DEFAULTS.flightMs;
   let active: { story: Story; index: number } | null = null;
   /** The view to give back on leaving, taken when the story opened (null when no story is open). */
