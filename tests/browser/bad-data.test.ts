@@ -36,8 +36,9 @@ describe('bad data files in the browser', () => {
     // The map and the pilots are still there.
     expect(await page.evaluate(() => window.pilotAtlas.getState().indicator)).toBe('urbanization_baseline');
     expect(await page.locator('#map canvas.maplibregl-canvas').count()).toBe(1);
-    // The story and the gazetteer, asked for on the same page.
+    // The story and the gazetteer (the search's aliases, loaded when the search is first used), asked for on the same page.
     await page.evaluate(() => window.pilotAtlas.setState({ story: 'yantai', slide: 1 }));
+    await page.focus('#atlas-search input');
     await page.waitForFunction(() => document.querySelectorAll('.atlas-problem').length >= 4);
     texts = await notices(page);
     expect(texts.some((n) => /data\/stories\/yantai\.json › 第 \d+ 行第 \d+ 列 › /.test(n))).toBe(true);

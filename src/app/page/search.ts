@@ -38,11 +38,16 @@ export function installSearch(page: Page): void {
       box.focus();
     }
   });
-  // Aliases (章丘市, 遵义县, 长乐市 …) come with the gazetteer, loaded after the map.
-  void (async () => {
-    await atlas.ready.catch(() => undefined);
-    // A broken file is named on the map; the search goes on with the pilots' own names.
-    gazetteer = (await loadChecked('gazetteer.json', base, Promise.resolve(data.checks)).catch((error: unknown) => void atlas.showProblem(error))) ?? undefined;
-    if (gazetteer) box.setEntries(searchEntries(page.pilots, gazetteer));
-  })();
+  // Aliases (章丘区 for 章丘市, 播州区 for 遵义县 …) come with the gazetteer, loaded when the search is first
+  // used (focused by a click, a tab or "/"): until it arrives the box searches the pilots' own names and pinyin.
+  document.getElementById('atlas-search')!.addEventListener(
+    'focusin',
+    () =>
+      void (async () => {
+        // A broken file is named on the map; the search goes on with the pilots' own names.
+        gazetteer = (await loadChecked('gazetteer.json', base, Promise.resolve(data.checks)).catch((error: unknown) => void atlas.showProblem(error))) ?? undefined;
+        if (gazetteer) box.setEntries(searchEntries(page.pilots, gazetteer));
+      })(),
+    { once: true },
+  );
 }
