@@ -69,7 +69,15 @@ describe('the first view', () => {
     expect(camera.center[1]).toBeGreaterThan(34.5);
     expect(camera.center[1]).toBeLessThan(38.5);
     expect(await page.textContent('.map-title-sub')).toMatch(/^山东省 · 5 个试点/);
-    await screenshot(page, 'filter-shandong');
+    await page.evaluate(() => window.pilotAtlas.idle());
+    const shandong = await screenshot(page, 'filter-shandong');
+    // Framed on a province, the map has been given the prefectures (the national view drew none): their borders are on screen.
+    const prefectureLine = { line: [0xc3, 0xb9, 0xa6] } satisfies Record<string, [number, number, number]>;
+    const national = (await colourShares(page, png, prefectureLine, 4, area.rect, area.exclude)).counts.line!;
+    const framedArea = await mapArea(page);
+    const framed = (await colourShares(page, shandong, prefectureLine, 4, framedArea.rect, framedArea.exclude)).counts.line!;
+    expect(national, 'prefecture borders in the national view').toBeLessThan(5);
+    expect(framed, 'prefecture borders framed on 山东省').toBeGreaterThan(25);
     await page.selectOption('.thematic-controls select[name="province"]', '');
     await page.waitForFunction((z) => (window.pilotAtlas.getState().camera?.zoom ?? 99) < z + 0.5, before, { timeout: 20_000 });
     // It says the province view is a mean of pilots: in the title, the legend and on the map.
