@@ -109,12 +109,36 @@ describe('the live layout editor', () => {
     expect(await page.textContent('.layout-editor-errors li')).toBe('行 3 嵌套过深：[ 与 { 共 100001 层（最多 64 层），未作检查');
     await screenshot(page, 'editor-too-deep');
 
-    // The megabyte and, before its check is done, the spec whole again: only the latest text's result is shown.
+    // The megabyte and, once its check has started (about 1 s in the worker), the spec whole again: only the latest text's result is shown.
+    const checks = () =>
+      page.evaluate(() => {
+        const { checksStarted, checksAnswered } = document.querySelector<HTMLElement>('.layout-editor')!.dataset;
+        return { started: Number(checksStarted), answered: Number(checksAnswered) };
+      });
+    // Every status the page shows from here on: the megabyte's (10,000 errors) must never be one of them.
+    await page.evaluate(() => {
+      const status = document.querySelector('.layout-editor-status')!;
+      const w = window as unknown as { editorStatuses: string[] };
+      w.editorStatuses = [];
+      new MutationObserver(() => w.editorStatuses.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const before = await checks();
+    expect(before.answered).toBe(before.started);
     await paste(manyText);
+    await page.waitForFunction((n) => Number(document.querySelector<HTMLElement>('.layout-editor')!.dataset.checksStarted) > n, before.started);
     await paste(text);
     await page.waitForFunction(() => /错误: 0$/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
-    // Long enough for the megabyte's check (about 1 s in the worker) to have come back, and been ignored.
-    await page.waitForTimeout(3000);
+    // Until both checks have come back: the megabyte's answer arrived after the spec's and was ignored.
+    await page.waitForFunction(
+      () => {
+        const { checksStarted, checksAnswered } = document.querySelector<HTMLElement>('.layout-editor')!.dataset;
+        return checksAnswered === checksStarted;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await checks()).toEqual({ started: before.started + 2, answered: before.started + 2 });
+    expect(await page.evaluate(() => (window as unknown as { editorStatuses: string[] }).editorStatuses)).not.toContainEqual(expect.stringMatching(/错误: 10000$/));
     expect(await page.textContent('.layout-editor-status')).toBe(`已生成要素: ${whole} · 错误: 0`);
     expect(await page.locator('.layout-editor-errors li').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -1,7 +1,6 @@
 import type { LayoutFeature, SpecProblem } from '../../core/layout/index.ts';
 import type { MemberToPlace } from '../../core/layout/place-by-click.ts';
-import { OffPageCompiler, type CompileAnswer } from './compile-offpage.ts';
-import { OnPageCompiler } from './compile-onpage.ts';
+import { SpecChecker } from './spec-checker.ts';
 import type { EditorHost } from './host.ts';
 import { DRAFT_TEMPLATE } from './template.ts';
 import { MAX_LISTED, problemItems } from './problem-list.ts';
@@ -37,16 +36,14 @@ export class LayoutEditor {
   private timer = 0;
   private features: LayoutFeature[] = [];
   private flown = false;
-  /** Compiles started: a slow one that a newer one overtook does not show its stale result. */
-  private runs = 0;
-  /** Checks a large text in a worker; a text of ordinary size, or any where no worker can run, is checked on the page (OnPageCompiler). */
-  private readonly offPage: OffPageCompiler;
-  private readonly onPage: OnPageCompiler;
+  /** Checks each text, in a worker or on the page; a slow check that a newer one overtook comes back null. */
+  private readonly checker: SpecChecker;
+  /** Checks come back, shown or (overtaken by a newer text) ignored. */
+  private answered = 0;
 
   constructor(parent: HTMLElement, private readonly host: EditorHost) {
     const { lang } = host;
-    this.offPage = new OffPageCompiler(host.base, MAX_LISTED);
-    this.onPage = new OnPageCompiler(host.base, host.counties, MAX_LISTED);
+    this.checker = new SpecChecker(host.base, host.counties, MAX_LISTED);
     this.element = el('aside', 'layout-editor');
     this.element.setAttribute('aria-label', t(lang, 'editorTitle'));
     const header = editorHeader(lang, () => {
@@ -144,20 +141,16 @@ export class LayoutEditor {
    */
   async compile(): Promise<void> {
     const { lang } = this.host;
-    const text = this.textarea.value;
-    const run = ++this.runs;
-    // A large text (a pasted megabyte) is checked in the worker; a spec of ordinary size on the page, where it takes a few ms.
-    const outcome = text.length > LARGE_TEXT_CHARS ? await this.offPage.check(text) : 'no-worker';
-    if (run !== this.runs || outcome === 'stale') return; // a newer text is being compiled
-    let answer: CompileAnswer;
-    if (outcome === 'no-worker') {
-      const checked = await this.onPage.check(text, run);
-      if (run !== this.runs) return;
-      if ('error' in checked) return this.broken(describeError(checked.error, lang), (checked.error as Error).message);
-      answer = checked;
-    } else answer = outcome;
-    // Where the check ran (the worker, or the page where no worker could start), for whoever inspects the page.
-    this.element.dataset.checkedBy = outcome === 'no-worker' ? 'page' : 'worker';
+    const checking = this.checker.check(this.textarea.value);
+    // The checks started and come back (equal once none is under way), for whoever inspects the page.
+    this.element.dataset.checksStarted = String(this.checker.started);
+    const checked = await checking;
+    this.element.dataset.checksAnswered = String(++this.answered);
+    if (!checked) return; // a newer text is being checked
+    if ('error' in checked) return this.broken(describeError(checked.error, lang), (checked.error as Error).message);
+    // Where the check ran (the worker, or the page where no worker could start).
+    this.element.dataset.checkedBy = checked.by;
+    const { answer } = checked;
     if ('broken' in answer) return this.broken(answer.broken[lang], answer.broken.en);
     this.show(answer.features, answer.problems, answer.total);
   }
