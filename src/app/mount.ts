@@ -1,4 +1,3 @@
-import { readUserBytes } from '../core/user-data.ts';
 import { DEFAULT_STATE, mergeState, type ViewState } from '../core/url-state.ts';
 import { applyTextScale, textSizes } from '../render/text-scale.ts';
 import { Emitter } from './events.ts';
@@ -105,7 +104,7 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     },
     importUserFile(name, bytes) {
       // Without WebGL the file is still read (its problems are shown), then the map says it needs WebGL.
-      if (ctx.fallback) return Promise.resolve().then(() => void (readUserBytes(name, bytes), ctx.fallback!.needsWebGL('import')));
+      if (ctx.fallback) return import('../core/user-data.ts').then(({ readUserBytes }) => void (readUserBytes(name, bytes), ctx.fallback!.needsWebGL('import')));
       return ctx.user.importBytes(name, bytes);
     },
     async exportPng(scale, text) {

@@ -1,6 +1,5 @@
 import type { AtlasController } from './mount.ts';
-import { UserFileError } from '../core/user-data.ts';
-import { fillTemplate } from '../core/user-data.ts';
+import { fillTemplate, UserFileError } from '../core/user-problems.ts';
 import { t } from './i18n.ts';
 import { el } from './dom.ts';
 import { problemText } from './user-text.ts';

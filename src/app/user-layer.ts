@@ -1,7 +1,7 @@
 import type { UserFile } from '../core/user-data.ts';
 import type { UserLayerResult } from './user-prepare.ts';
 import type { Lang } from '../core/url-state.ts';
-import { fillTemplate } from '../core/user-data.ts';
+import { fillTemplate } from '../core/user-problems.ts';
 import { t } from './i18n.ts';
 import { formatNumber } from '../core/format.ts';
 import { el } from './dom.ts';

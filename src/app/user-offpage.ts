@@ -1,4 +1,5 @@
-import { readUserBytes, UserFileError, type Problem, type UserFile } from '../core/user-data.ts';
+import type { Problem, UserFile } from '../core/user-data.ts';
+import { UserFileError } from '../core/user-problems.ts';
 import type { UserLayerResult, UserShapes } from './user-prepare.ts';
 
 // The page's side of src/app/user-worker.ts: what it asks and what it gets back.
@@ -67,11 +68,8 @@ export function prepareOffPage(name: string, bytes: ArrayBuffer, base: string): 
       event.preventDefault();
       worker.terminate();
       // The worker did not start (its script was refused): the page reads the file itself.
-      try {
-        resolve({ file: readUserBytes(name, bytes) });
-      } catch (error) {
-        reject(error);
-      }
+      // The readers load on first use, off the first view's path.
+      import('../core/user-data.ts').then(({ readUserBytes }) => resolve({ file: readUserBytes(name, bytes) })).catch(reject);
     });
     // A copy, not a transfer: the page keeps the bytes should the worker fail to start.
     worker.postMessage({ kind: 'file', name, bytes, base } satisfies FileRequest);

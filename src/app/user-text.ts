@@ -1,4 +1,4 @@
-import { fillTemplate, type Problem, type ProblemCode } from '../core/user-data.ts';
+import { fillTemplate, type Problem, type ProblemCode } from '../core/user-problems.ts';
 import type { Lang } from '../core/url-state.ts';
 import { t, type StringKey } from './i18n.ts';
 

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { classOf } from '../core/thematic/classify.ts';
-import { LEVELS, type Level } from '../core/user-data.ts';
+import { LEVELS, type Level } from '../core/unit-names.ts';
 import { SEA_LABEL_LAYER, USER_GEOJSON_LAYERS, USER_GEOJSON_SOURCE, userLevelLayer } from './layer-ids.ts';
 import { motionMs } from './motion.ts';
 

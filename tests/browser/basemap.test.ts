@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './chromium.ts';
 import { colourShares, hexToRgb, openAtlas, screenshot, type OpenedPage } from './page.ts';
@@ -53,6 +55,15 @@ describe('the offline base map', () => {
     const scripts = requests.filter((url) => /\/assets\/[^/]+\.m?js$/.test(url));
     expect(scripts.length).toBeGreaterThan(3);
     expect(scripts.filter((url) => /\/assets\/zod/.test(url))).toEqual([]);
+    // Nor the code of what the first view does not show, each known by a word its minified code keeps:
+    // the readers of a person's file (their text encodings), deck.gl (its GPU layer), zod (its error).
+    // Each word is in some chunk of the build, so that a renamed word fails here rather than passing.
+    const markers = ['gb18030', 'luma.gl', 'ZodError'];
+    const texts = await Promise.all(scripts.map(async (url) => ({ url, text: await (await fetch(url)).text() })));
+    expect(markers.map((word) => texts.filter(({ text }) => text.includes(word)).map(({ url }) => `${word}: ${url}`))).toEqual([[], [], []]);
+    const built = readdirSync(join(process.cwd(), 'dist/assets')).filter((name) => name.endsWith('.js'));
+    const all = built.map((name) => readFileSync(join(process.cwd(), 'dist/assets', name), 'utf8'));
+    expect(markers.filter((word) => !all.some((text) => text.includes(word)))).toEqual([]);
     // The South China Sea inset is on the national view.
     expect(await page.isVisible('.scs-inset')).toBe(true);
     expect(await page.textContent('.scs-inset')).toContain('南海诸岛');

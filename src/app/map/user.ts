@@ -1,8 +1,8 @@
-import { readUserBytes, type UserFile } from '../../core/user-data.ts';
+import type { UserFile } from '../../core/user-data.ts';
 import { PILOT_FILL_LAYER, PROVINCE_CHOROPLETH_LAYER } from '../../render/layer-ids.ts';
 import { clearUserLayer, drawUserFigures, fitUserLayer } from '../../render/user-layer.ts';
 import { renderMapTitle } from '../map-title.ts';
-import { prepareUserLayer, userLegend, userShapes, userTitle, type UserLayerResult } from '../user-layer.ts';
+import type { UserLayerResult } from '../user-layer.ts';
 import { prepareOffPage, type Prepared } from '../user-offpage.ts';
 import type { UserPart, MapContext } from './context.ts';
 import { countiesOf } from '../county-loader.ts';
@@ -10,10 +10,16 @@ import { countiesOf } from '../county-loader.ts';
 /** Resolves on the next turn of the event loop: the page handles input and draws a frame between the steps of an import. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The readers, joins and legend of a person's file: loaded on first use, off the first view's path. */
+type UserParts = typeof import('../user-layer.ts') & Pick<typeof import('../../core/user-data.ts'), 'readUserBytes'>;
+let parts: Promise<UserParts> | undefined;
+const userParts = (): Promise<UserParts> =>
+  (parts ??= Promise.all([import('../user-layer.ts'), import('../../core/user-data.ts')]).then(([layer, { readUserBytes }]) => ({ ...layer, readUserBytes })));
+
 /** A person's own figures on the map (a parsed CSV or GeoJSON), with their legend and title. */
 export class UserOverlay implements UserPart {
   readonly legend = document.createElement('div');
-  private current: { file: UserFile; result: UserLayerResult } | null = null;
+  private current: { file: UserFile; result: UserLayerResult; parts: UserParts } | null = null;
   /** Counts the files given, so that one given while another is prepared wins. */
   private latest = 0;
 
@@ -30,7 +36,7 @@ export class UserOverlay implements UserPart {
   /** The file's legend and the map's title in the current language. */
   render(): void {
     if (!this.current) return;
-    const { file, result } = this.current;
+    const { file, result, parts: { userLegend, userTitle } } = this.current;
     const lang = this.ctx.state.lang;
     this.legend.replaceChildren(userLegend(file, result, lang, () => void this.set(null)));
     renderMapTitle(this.ctx.thematic.title, userTitle(file, result, lang));
@@ -50,6 +56,7 @@ export class UserOverlay implements UserPart {
   }
 
   private async setBytesOnPage(name: string, bytes: ArrayBuffer): Promise<void> {
+    const { readUserBytes } = await userParts();
     await this.set(readUserBytes(name, bytes));
   }
 
@@ -69,6 +76,7 @@ export class UserOverlay implements UserPart {
     // Rows join by code or name to provinces, prefectures and counties: the page's boundaries with the counties (a GeoJSON brings its own shapes).
     const china = file.geojson ? data.china : await data.withCounties();
     // Prepared first: a file that places nothing throws here, and the map keeps what it showed.
+    const { prepareUserLayer, userShapes } = await userParts();
     const result = prepareUserLayer(china, file);
     await this.show({ file, result, shapes: userShapes(file, result) }, ticket);
   }
@@ -77,6 +85,7 @@ export class UserOverlay implements UserPart {
   private async show({ file, result, shapes }: Prepared, ticket: number): Promise<void> {
     const { map, thematic } = this.ctx;
     if (!map) return;
+    const loaded = await userParts();
     // Rows are drawn on the counties' fills: the counties reach the map first.
     if (!shapes) await countiesOf(map)?.load();
     if (this.ctx.map !== map || ticket !== this.latest) return;
@@ -86,7 +95,7 @@ export class UserOverlay implements UserPart {
     // The user's figures replace the pilots' fill (their outlines stay as a reference).
     map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', 'none');
     map.setLayoutProperty(PROVINCE_CHOROPLETH_LAYER, 'visibility', 'none');
-    this.current = { file, result };
+    this.current = { file, result, parts: loaded };
     await breathe();
     this.render();
     this.legend.hidden = false;
