@@ -3,6 +3,7 @@ import { classOf } from '../core/thematic/classify.ts';
 import { LEVELS, type Level } from '../core/unit-names.ts';
 import { SEA_LABEL_LAYER, USER_GEOJSON_LAYERS, USER_GEOJSON_SOURCE, userLevelLayer } from './layer-ids.ts';
 import { motionMs } from './motion.ts';
+import { setVisible } from './visibility.ts';
 
 /** A person's figures, joined and classified (src/app/user-prepare.ts › prepareUserLayer): what the map needs of them. */
 export interface UserFigures {
@@ -29,7 +30,7 @@ const colourOf = (figures: UserFigures, v: number) => figures.colours[Math.max(0
 /** Removes a person's layer from the map. */
 export function clearUserLayer(map: MapLibreMap): void {
   for (const level of LEVELS) {
-    map.setLayoutProperty(userLevelLayer(level), 'visibility', 'none');
+    setVisible(map, userLevelLayer(level), false);
     map.setPaintProperty(userLevelLayer(level), 'fill-color', NONE);
   }
   for (const id of Object.values(USER_GEOJSON_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
@@ -94,7 +95,7 @@ export function drawUserFigures(map: MapLibreMap, figures: UserFigures, shapes: 
     for (const level of LEVELS) {
       const fill = colours.get(level);
       if (fill) map.setPaintProperty(userLevelLayer(level), 'fill-color', fill);
-      map.setLayoutProperty(userLevelLayer(level), 'visibility', fill ? 'visible' : 'none');
+      setVisible(map, userLevelLayer(level), fill !== undefined);
     }
   }
 }

@@ -7,6 +7,7 @@ import { layoutFeatureLoader } from '../layout-features.ts';
 import { motionMs } from '../../render/motion.ts';
 import { fromFeature } from '../../render/shared-programs.ts';
 import type { PlanPart, MapContext } from './context.ts';
+import { setVisible } from '../../render/visibility.ts';
 
 /**
  * The plan overlay: the compiled plan of the state (features load on first use) or the editor's
@@ -73,7 +74,7 @@ export class PlanOverlay implements PlanPart {
     const faded = this.active;
     // Read through the feature, as at rest: the fill keeps the program the first view linked.
     map.setPaintProperty(PILOT_FILL_LAYER, 'fill-opacity', faded ? fromFeature(0.05) : PILOT_FILL_OPACITY);
-    for (const id of PLAN_HIDDEN_LABEL_LAYERS) map.setLayoutProperty(id, 'visibility', faded ? 'none' : 'visible');
+    for (const id of PLAN_HIDDEN_LABEL_LAYERS) setVisible(map, id, !faded);
   }
 
   /** The legend of `plan` before the map exists (a plan's link is framed clear of it). */

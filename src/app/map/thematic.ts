@@ -12,6 +12,7 @@ import { featureDiff } from '../../render/geojson-diff.ts';
 import type { MapContext, PilotSources, ThematicPart } from './context.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
 import { shownPilots, thematicSources } from './thematic-sources.ts';
+import { setVisible } from '../../render/visibility.ts';
 
 /** What tells one set of the pilots' sources from another: the pilots shown, their colours and label languages. */
 const sourcesKey = ({ areas, markers, labels }: PilotSources): string =>
@@ -94,8 +95,8 @@ export class ThematicLayer implements ThematicPart {
     const byProvince = view !== null && state.agg === 'province';
     // A person's own figures, while shown, stand in for the pilots' fill and legend.
     const mine = ctx.user.shown;
-    map.setLayoutProperty(PROVINCE_CHOROPLETH_LAYER, 'visibility', byProvince && !mine ? 'visible' : 'none');
-    map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', byProvince || mine ? 'none' : 'visible');
+    setVisible(map, PROVINCE_CHOROPLETH_LAYER, byProvince && !mine);
+    setVisible(map, PILOT_FILL_LAYER, !byProvince && !mine);
     if (byProvince && view) {
       const means = new Map(view.provinces.map((p) => [p.province, p.mean]));
       for (const f of data.china.provinces.features) {

@@ -6,6 +6,7 @@ import type { UserLayerResult } from '../user-layer.ts';
 import { prepareOffPage, type Prepared } from '../user-offpage.ts';
 import type { UserPart, MapContext } from './context.ts';
 import { countiesOf } from '../county-loader.ts';
+import { setVisible } from '../../render/visibility.ts';
 
 /** Resolves on the next turn of the event loop: the page handles input and draws a frame between the steps of an import. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -93,8 +94,8 @@ export class UserOverlay implements UserPart {
     if (ticket !== this.latest) return;
     drawUserFigures(map, result, shapes);
     // The user's figures replace the pilots' fill (their outlines stay as a reference).
-    map.setLayoutProperty(PILOT_FILL_LAYER, 'visibility', 'none');
-    map.setLayoutProperty(PROVINCE_CHOROPLETH_LAYER, 'visibility', 'none');
+    setVisible(map, PILOT_FILL_LAYER, false);
+    setVisible(map, PROVINCE_CHOROPLETH_LAYER, false);
     this.current = { file, result, parts: loaded };
     await breathe();
     this.render();
