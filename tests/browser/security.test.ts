@@ -66,10 +66,13 @@ describe('security', () => {
   });
 
   it('gives every page the same CSP, and lets only embed.html be framed by another origin', async () => {
-    const page = await browser().newPage();
+    // Each page's document and headers, as served and parsed (its scripts not run: they would only
+    // start a map to be torn down by the next page).
+    const documents = await browser().newContext({ javaScriptEnabled: false });
+    const served = await documents.newPage();
     for (const path of ['', 'index.html', 'embed.html', 'widget-demo.html']) {
-      const response = (await page.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' }))!;
-      expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), path).toBe(PAGE_CSP);
+      const response = (await served.goto(`${baseUrl}${path}`, { waitUntil: 'domcontentloaded' }))!;
+      expect(await served.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), path).toBe(PAGE_CSP);
       const headers = response.headers();
       expect(headers['content-security-policy'], path).toContain(PAGE_CSP);
       if (path === 'embed.html') {
@@ -80,12 +83,14 @@ describe('security', () => {
         expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
       }
     }
+    await documents.close();
     // A page of another origin frames both: the browser refuses index.html and shows embed.html.
     const host: Server = createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(`<!doctype html><iframe name="app" src="${baseUrl}index.html"></iframe><iframe name="embed" src="${baseUrl}embed.html"></iframe>`);
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const page = await browser().newPage();
     try {
       const refused: string[] = [];
       page.on('console', (m) => {
