@@ -116,10 +116,9 @@ describe('stories', () => {
     await settled(page);
     const frames = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await frames();
-    await screenshot(page, 'story-yantai-whole-1920');
+    const whole = await screenshot(page, 'story-yantai-whole-1920');
     // The plan, right of the caption card and clear of the legend (whose title is the core's red).
     const plan = { x: 760, y: 250, width: 720, height: 540 };
-    const whole = await page.screenshot({ clip: plan });
 
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
@@ -129,13 +128,12 @@ describe('stories', () => {
     expect(await page.textContent('.story-part')).toContain('三带贯通');
     await settled(page);
     await frames();
-    await screenshot(page, 'story-yantai-belts-1920');
-    const belts = await page.screenshot({ clip: plan });
+    const belts = await screenshot(page, 'story-yantai-belts-1920');
 
     // Slides 2 and 4 share a camera: the belts keep their amber; the core's red and the circles' blue lines turn grey.
     const colours = { belt: [196, 116, 0], core: [160, 20, 20], circle: [30, 90, 150] } satisfies Record<string, [number, number, number]>;
-    const before = (await colourShares(page, whole, colours)).shares as Record<keyof typeof colours, number>;
-    const after = (await colourShares(page, belts, colours)).shares as Record<keyof typeof colours, number>;
+    const before = (await colourShares(page, whole, colours, 6, plan)).shares as Record<keyof typeof colours, number>;
+    const after = (await colourShares(page, belts, colours, 6, plan)).shares as Record<keyof typeof colours, number>;
     expect(before.belt).toBeGreaterThan(0.005);
     expect(before.core).toBeGreaterThan(0.003);
     expect(before.circle).toBeGreaterThan(0.003);
