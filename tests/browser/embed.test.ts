@@ -303,15 +303,4 @@ describe('embedding by bounds', () => {
     expect(await frame.isVisible('.layout-legend')).toBe(false);
     await page.close();
   }, 240_000);
-
-  it('keeps the inset on a 390 px phone, with the legend behind its button', async () => {
-    const { openAtlas } = await import('./page.ts');
-    const { page } = await openAtlas(browser, `${baseUrl}?indicator=urbanization_baseline`, { width: 390, height: 844 });
-    await screenshot(page, 'phone-390-national');
-    expect(await page.isVisible('.scs-inset-box')).toBe(true);
-    expect(await page.isVisible('.thematic-legend')).toBe(false);
-    await page.getByRole('button', { name: '图例', exact: true }).click();
-    expect(await page.isVisible('.thematic-legend')).toBe(true);
-    await page.close();
-  });
 });

@@ -13,6 +13,9 @@ import { colourShares, mapArea, screenshot, useAtlasPage } from './page.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const open = useAtlasPage(browser);
+/** The first view on a 390 × 800 phone, for the two tests of the phone (the last of the file: the next `open` would close it). */
+let phone: ReturnType<typeof open> | undefined;
+const openPhone = () => (phone ??= open(baseUrl, { width: 390, height: 800 }));
 
 const legendRows = (page: Page) =>
   page.$$eval('.thematic-legend tr.legend-class, .thematic-legend tr.legend-nodata', (rows) =>
@@ -283,7 +286,7 @@ describe('what a reader notices', () => {
   });
 
   it('on a phone: every tool on screen, and the legend leaves the map to the map', async () => {
-    const { page } = await open(baseUrl, { width: 390, height: 800 });
+    const { page } = await openPhone();
     const offscreen = await page.$$eval('.atlas-tools > *', (tools) =>
       tools.filter((t) => {
         const r = t.getBoundingClientRect();
@@ -298,5 +301,14 @@ describe('what a reader notices', () => {
     });
     expect(share).toBeLessThan(0.12);
     await screenshot(page, 'phone-390');
+  });
+
+  it('keeps the inset on a 390 px phone, with the legend behind its button', async () => {
+    const { page } = await openPhone();
+    expect(await page.isVisible('.scs-inset-box')).toBe(true);
+    expect(await page.isVisible('.thematic-legend')).toBe(false);
+    await page.getByRole('button', { name: '图例', exact: true }).click();
+    expect(await page.isVisible('.thematic-legend')).toBe(true);
+    await screenshot(page, 'phone-390-legend');
   });
 });
