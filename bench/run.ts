@@ -4,7 +4,7 @@
 // bench/results/latest.json and latest.md. The stages are in bench/lib/; see bench/README.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { launchChromium } from '../tests/browser/chromium.ts';
+import { CHROMIUM_ARGS, launchChromium } from '../tests/browser/chromium.ts';
 import { parseOptions, USAGE } from './lib/args.ts';
 import { APP_SNAPSHOT, buildAll, commit, PEER_DIST, RESULTS, useBuilt } from './lib/build.ts';
 import { measure } from './lib/measure.ts';
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
 
   const strip = (dir: string) => dir.replace(/\/$/, '');
   const [ours, floor, peer] = await Promise.all([serveStatic(strip(APP_SNAPSHOT)), serveStatic(strip(PEER_DIST('maplibre-floor'))), serveStatic(strip(PEER_DIST('echarts')))]);
-  const browser = await launchChromium();
+  const browser = await launchChromium(CHROMIUM_ARGS);
   let machine: Machine;
   let results: Awaited<ReturnType<typeof measure>>;
   try {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { TEST_ARGS, chromiumPath } from './chromium.ts';
 import { screenshot } from './page.ts';
 import { batchSection } from '../fixtures/documents.ts';
 
@@ -9,7 +9,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // A browser with WebGL switched off, as on some locked-down office machines.
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl'], headless: true });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: [...TEST_ARGS, '--disable-3d-apis', '--disable-webgl'], headless: true });
 });
 afterAll(async () => {
   await browser?.close();
