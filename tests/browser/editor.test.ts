@@ -172,6 +172,18 @@ describe('the live layout editor', () => {
       'line 2 formula › Invalid input: expected string, received undefined',
       `line ${kindLine} parts[0].elements[0].kind › unknown element kind "circel" (expected one of core, belt, axis, corridor, circle, cluster, zone, node, link)`,
     ]);
+
+    // The page switched to Chinese: the open editor follows, with the person's text as it was, checked again.
+    const camera = await page.evaluate(() => window.pilotAtlas.getState().camera);
+    await page.click('#atlas-lang');
+    await page.waitForFunction(() => /错误: 2$/.test(document.querySelector('.layout-editor-status')?.textContent ?? ''));
+    expect(await page.getAttribute('.layout-editor', 'aria-label')).toBe('格局编辑器');
+    expect(await page.locator('.layout-editor').count()).toBe(1);
+    expect(await page.isVisible('.layout-editor')).toBe(true);
+    expect(await page.inputValue('.layout-editor-text')).toBe(broken);
+    expect(await page.locator('.layout-editor-errors li').first().textContent()).toMatch(/^行 2 formula › /);
+    // Drawn again where the person was looking: the map is not flown anywhere.
+    expect(await page.evaluate(() => window.pilotAtlas.getState().camera)).toEqual(camera);
     await page.close();
   });
 });

@@ -52,6 +52,15 @@ export class OffPageCompiler {
     });
   }
 
+  /** Ends the worker (the editor is gone): a check under way or waiting resolves 'stale'. */
+  close(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.running?.resolve('stale');
+    this.waiting?.resolve('stale');
+    this.running = this.waiting = null;
+  }
+
   private start(): Worker | null {
     if (this.worker !== undefined) return this.worker;
     try {

@@ -17,6 +17,8 @@ export interface EditorHost {
   text?: string;
   /** That draft's members to place by clicks on the map. */
   toPlace?: readonly MemberToPlace[];
+  /** Whether the first drawing of `text` frames the map on it (not when the editor is made again in another language). */
+  fly?: boolean;
   /** Hands the map's clicks to `take` until the returned function is called (AtlasController.pickPoints). */
   pickPoints?: (take: (at: [number, number]) => void) => () => void;
   /** Draws the draft on the map (null clears it). */

@@ -90,16 +90,26 @@ export class LayoutEditor {
     parent.append(this.element);
     if (host.text !== undefined) {
       select.value = '';
-      void this.setText(host.text, host.toPlace);
+      void this.setText(host.text, host.toPlace, host.fly ?? true);
     } else void this.load(host.current);
   }
 
   /** Starts from a spec's text (a draft made from a person's document), compiled and drawn at once. */
-  async setText(text: string, toPlace: readonly MemberToPlace[] = []): Promise<void> {
+  async setText(text: string, toPlace: readonly MemberToPlace[] = [], fly = true): Promise<void> {
     this.placer.setMembers(toPlace);
     this.textarea.value = text;
-    this.flown = false;
+    this.editLarge = false;
+    this.showText();
+    this.flown = !fly;
     await this.compile();
+  }
+
+  /** Takes the editor off the page for good: its checks, its worker, its clicks on the map. */
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.placer.dispose();
+    this.checker.close();
+    this.element.remove();
   }
 
   /** The text changed: shown in the view that suits its size (before the page lays it out), then checked. */

@@ -23,6 +23,12 @@ export class SpecChecker {
     this.onPage = new OnPageCompiler(base, counties, listed);
   }
 
+  /** Ends the checks (the editor is gone): one under way comes back null. */
+  close(): void {
+    this.started++;
+    this.offPage.close();
+  }
+
   async check(text: string): Promise<SpecCheck | null> {
     const run = ++this.started;
     const outcome = text.length > LARGE_TEXT_CHARS ? await this.offPage.check(text) : 'no-worker';

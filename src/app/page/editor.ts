@@ -13,19 +13,22 @@ export function installEditorButton(
 ): (spec: string, toPlace?: readonly MemberToPlace[]) => Promise<void> {
   const button = document.getElementById('atlas-editor') as HTMLButtonElement;
   const main = document.querySelector('main')!;
-  let editor: { element: HTMLElement; setText(text: string, toPlace?: readonly MemberToPlace[]): Promise<void> } | null = null;
-  const create = async (spec: string | null, toPlace: readonly MemberToPlace[] = []) => {
+  let editor: { element: HTMLElement; readonly value: string; setText(text: string, toPlace?: readonly MemberToPlace[]): Promise<void>; destroy(): void } | null = null;
+  /** The draft's members to place, as last given: kept when the editor is made again in another language. */
+  let placing: readonly MemberToPlace[] = [];
+  const create = async (spec: string | null, toPlace: readonly MemberToPlace[] = [], again = false) => {
     const [{ LayoutEditor }, d] = await Promise.all([import('../editor/layout-editor.ts'), data]);
     if (editor) return;
     const state = atlas.getState();
-    if (state.pilot) atlas.setState({ pilot: null });
+    if (state.pilot && !again) atlas.setState({ pilot: null });
+    placing = toPlace;
     editor = new LayoutEditor(main, {
       base,
       lang: state.lang,
       layouts: d.layouts,
       counties: (await d.withCounties()).counties.features,
       current: state.layout,
-      ...(spec !== null ? { text: spec, toPlace } : {}),
+      ...(spec !== null ? { text: spec, toPlace, fly: !again } : {}),
       pickPoints: (take) => atlas.pickPoints(take),
       draw: (features, fly) => atlas.setDraft(features, fly),
       onClose: () => {
@@ -42,9 +45,21 @@ export function installEditorButton(
     }
     await create(null);
   });
+  // The editor speaks the page's language: made again in the new one, with its text, open or closed as it was, the map where it is.
+  atlas.watch(['lang'], () => {
+    if (!editor) return;
+    const { value, element } = editor;
+    const hidden = element.hidden;
+    editor.destroy();
+    editor = null;
+    void create(value, placing, true).then(() => {
+      if (editor) editor.element.hidden = hidden;
+    });
+  });
   return async (spec, toPlace = []) => {
     if (editor) {
       editor.element.hidden = false;
+      placing = toPlace;
       await editor.setText(spec, toPlace);
     } else await create(spec, toPlace);
   };
