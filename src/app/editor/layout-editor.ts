@@ -201,4 +201,9 @@ export class LayoutEditor {
   get value(): string {
     return this.textarea.value;
   }
+
+  /** The draft's members to place, as given with its text. */
+  get toPlace(): readonly MemberToPlace[] {
+    return this.placer.members;
+  }
 }

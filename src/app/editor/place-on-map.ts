@@ -68,8 +68,12 @@ export class MapPlacer {
     document.addEventListener('keydown', this.onKey, true);
   }
 
+  /** The members of the draft now in the editor to place, as given (setMembers). */
+  members: readonly MemberToPlace[] = [];
+
   /** The members of the draft now in the editor to place (src/core/document/draft-spec.ts › toPlace); none for a shipped spec. */
   setMembers(members: readonly MemberToPlace[]): void {
+    this.members = members;
     this.cancel();
     this.status.textContent = '';
     this.list.replaceChildren(

@@ -1,6 +1,7 @@
 import type { AtlasController } from '../mount.ts';
 import type { AtlasData } from '../atlas-data.ts';
 import type { MemberToPlace } from '../../core/layout/place-by-click.ts';
+import type { LayoutEditor } from '../editor/layout-editor.ts';
 
 /**
  * The layout editor loads on first use: it brings the gazetteer and the compiler's UI. Returns the
@@ -13,15 +14,12 @@ export function installEditorButton(
 ): (spec: string, toPlace?: readonly MemberToPlace[]) => Promise<void> {
   const button = document.getElementById('atlas-editor') as HTMLButtonElement;
   const main = document.querySelector('main')!;
-  let editor: { element: HTMLElement; readonly value: string; setText(text: string, toPlace?: readonly MemberToPlace[]): Promise<void>; destroy(): void } | null = null;
-  /** The draft's members to place, as last given: kept when the editor is made again in another language. */
-  let placing: readonly MemberToPlace[] = [];
+  let editor: LayoutEditor | null = null;
   const create = async (spec: string | null, toPlace: readonly MemberToPlace[] = [], again = false) => {
     const [{ LayoutEditor }, d] = await Promise.all([import('../editor/layout-editor.ts'), data]);
     if (editor) return;
     const state = atlas.getState();
     if (state.pilot && !again) atlas.setState({ pilot: null });
-    placing = toPlace;
     editor = new LayoutEditor(main, {
       base,
       lang: state.lang,
@@ -48,18 +46,17 @@ export function installEditorButton(
   // The editor speaks the page's language: made again in the new one, with its text, open or closed as it was, the map where it is.
   atlas.watch(['lang'], () => {
     if (!editor) return;
-    const { value, element } = editor;
+    const { value, toPlace, element } = editor;
     const hidden = element.hidden;
     editor.destroy();
     editor = null;
-    void create(value, placing, true).then(() => {
+    void create(value, toPlace, true).then(() => {
       if (editor) editor.element.hidden = hidden;
     });
   });
   return async (spec, toPlace = []) => {
     if (editor) {
       editor.element.hidden = false;
-      placing = toPlace;
       await editor.setText(spec, toPlace);
     } else await create(spec, toPlace);
   };
