@@ -5,12 +5,27 @@ import { loadJson } from '../load.ts';
 import type { CompileAnswer } from './compile-offpage.ts';
 
 /**
+ * The layout context for the page's counties: the gazetteer is loaded at the first check of any
+ * editor and kept, so an editor made again (in another language) does not load and check it again.
+ * Not kept on failure: the next check tries again.
+ */
+const contexts = new WeakMap<CountyFeature[], Promise<LayoutContext>>();
+
+function contextFor(base: string, counties: CountyFeature[]): Promise<LayoutContext> {
+  let context = contexts.get(counties);
+  if (!context) {
+    context = loadJson('gazetteer.json', GazetteerSchema, base).then((gazetteer) => layoutContext(gazetteer, countyLookup(counties)));
+    context.catch(() => contexts.delete(counties));
+    contexts.set(counties, context);
+  }
+  return context;
+}
+
+/**
  * Checks a spec on the page (a spec of ordinary size takes a few ms; also any where no worker can
  * start): the gazetteer is loaded at the first check and kept, the counties are the map's.
  */
 export class OnPageCompiler {
-  private ctx: LayoutContext | null = null;
-
   constructor(
     private readonly base: string,
     private readonly counties: CountyFeature[],
@@ -22,20 +37,11 @@ export class OnPageCompiler {
   async check(text: string, id: number): Promise<CompileAnswer | { error: unknown }> {
     let context: LayoutContext;
     try {
-      context = await this.context();
+      context = await contextFor(this.base, this.counties);
     } catch (error) {
       return { error };
     }
     const { features, problems } = compileSpecText(text, context);
     return { id, features, problems: problems.slice(0, this.listed), total: problems.length };
-  }
-
-  private async context(): Promise<LayoutContext> {
-    if (!this.ctx) {
-      // Not kept on failure: the next check tries again.
-      const gazetteer = await loadJson('gazetteer.json', GazetteerSchema, this.base);
-      this.ctx = layoutContext(gazetteer, countyLookup(this.counties));
-    }
-    return this.ctx;
   }
 }
