@@ -37,8 +37,11 @@ export class ThematicLayer implements ThematicPart {
     return data ? shownPilots(state, data) : [];
   }
 
-  /** The sources last given to the map (by the first view's style or by apply), to skip sending them again. */
-  private sent: string | null = null;
+  /**
+   * The sources last given to the map (by the first view's style or by apply) and their key: the same
+   * key is not sent again, a new one only as what changed (src/render/geojson-diff.ts).
+   */
+  private sent: { key: string; sources: PilotSources } | null = null;
 
   /** The thematic view of the state (kept as the context's view) and the pilots' sources it colours. */
   private viewAndSources(): PilotSources {
@@ -50,13 +53,9 @@ export class ThematicLayer implements ThematicPart {
 
   pilotSources(): PilotSources {
     const split = this.viewAndSources();
-    this.sent = sourcesKey(split);
-    this.sentSources = split;
+    this.sent = { key: sourcesKey(split), sources: split };
     return split;
   }
-
-  /** The sources last given to the map, to send only what changed (src/render/geojson-diff.ts). */
-  private sentSources: PilotSources | null = null;
 
   /** Gives a keyed source its new features: the diff from what it holds, else the whole collection. */
   private send(id: string, before: GeoJSON.FeatureCollection | undefined, after: GeoJSON.FeatureCollection): void {
@@ -84,13 +83,12 @@ export class ThematicLayer implements ThematicPart {
     const view = ctx.view;
     // The first view's style holds these already: sent again, the map's worker would tile them again.
     const key = sourcesKey(split);
-    if (key !== this.sent) {
+    if (key !== this.sent?.key) {
       // The areas and markers (keyed by id) get what changed: a person's document adds its units and recolours the others.
-      this.send(PILOT_SOURCE, this.sentSources?.areas, split.areas);
+      this.send(PILOT_SOURCE, this.sent?.sources.areas, split.areas);
       (map.getSource(PILOT_LABEL_SOURCE) as GeoJSONSource).setData(split.labels);
-      this.send(PILOT_POINT_SOURCE, this.sentSources?.markers, split.markers);
-      this.sent = key;
-      this.sentSources = split;
+      this.send(PILOT_POINT_SOURCE, this.sent?.sources.markers, split.markers);
+      this.sent = { key, sources: split };
     }
     const byProvince = view !== null && state.agg === 'province';
     // A person's own figures, while shown, stand in for the pilots' fill and legend.
