@@ -53,20 +53,29 @@ async function countiesFromWorker(map: MapLibreMap, base: string): Promise<boole
   });
 }
 
+/**
+ * Calls `fn` once, the first time the map is at `zoom` or beyond: at a zoom of the map's, and now if
+ * `now` and it is there already.
+ */
+function onceAtZoom(map: MapLibreMap, zoom: number, fn: () => void, now = true): void {
+  const check = () => {
+    if (map.getZoom() < zoom) return;
+    map.off('zoom', check);
+    fn();
+  };
+  map.on('zoom', check);
+  if (now) check();
+}
+
 export function loadCountiesOnZoom(map: MapLibreMap, data: AtlasData, onError: (error: Error) => void, base?: string): CountyLoader {
   // The prefectures are on the page from the start: the map gets them at PREFECTURE_ZOOM, or with the counties.
   let prefectures = false;
   const givePrefectures = () => {
     if (prefectures) return;
     prefectures = true;
-    map.off('zoom', checkPrefectures);
     withSources(map, () => setPrefectureData(map, data.china));
   };
-  const checkPrefectures = () => {
-    if (map.getZoom() >= PREFECTURE_ZOOM) givePrefectures();
-  };
-  map.on('zoom', checkPrefectures);
-  checkPrefectures();
+  onceAtZoom(map, PREFECTURE_ZOOM, givePrefectures);
   let loading: Promise<void> | null = null;
   // Where the worker cannot do it, the page decodes the counties (its errors name the file) and gives them whole.
   const onPage = () => data.withCounties().then((china) => new Promise<void>((resolve) => withSources(map, () => (setCountyData(map, china), resolve()))));
@@ -76,17 +85,11 @@ export function loadCountiesOnZoom(map: MapLibreMap, data: AtlasData, onError: (
       (error: unknown) => {
         // Tried again at the next zoom.
         loading = null;
-        map.on('zoom', check);
+        onceAtZoom(map, COUNTY_ZOOM, () => void load(), false);
         onError(error instanceof Error ? error : new Error(String(error)));
       },
     ));
-  const check = () => {
-    if (map.getZoom() < COUNTY_ZOOM) return;
-    map.off('zoom', check);
-    void load();
-  };
-  map.on('zoom', check);
-  check();
+  onceAtZoom(map, COUNTY_ZOOM, () => void load());
   const loader: CountyLoader = {
     pending: () => loading ?? Promise.resolve(),
     load: async () => {

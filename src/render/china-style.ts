@@ -143,10 +143,9 @@ export const PREFECTURE_ZOOM = 4.2;
 
 /** Gives the map the prefectures (the style drew them empty until then): their fills for a person's figures, their borders and names. */
 export function setPrefectureData(map: CountySources, china: Pick<ChinaLayers, 'prefectures' | 'prefectureLines'>): void {
-  const set = (id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as { setData(data: GeoJSON.GeoJSON): unknown } | undefined)?.setData(data);
-  set('china-prefectures', china.prefectures);
-  set('china-prefecture-lines', lines(china.prefectureLines));
-  set('china-prefecture-labels', labelPoints(china.prefectures));
+  setSourceData(map, 'china-prefectures', china.prefectures);
+  setSourceData(map, 'china-prefecture-lines', lines(china.prefectureLines));
+  setSourceData(map, 'china-prefecture-labels', labelPoints(china.prefectures));
 }
 
 /** The map's county sources as `chinaStyle` names them. */
@@ -154,14 +153,16 @@ interface CountySources {
   getSource(id: string): unknown;
 }
 
+/** Gives a GeoJSON source of the map its data (none when the map has no such source). */
+const setSourceData = (map: CountySources, id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as { setData(data: GeoJSON.GeoJSON): unknown } | undefined)?.setData(data);
+
 /**
  * Gives the map the counties once they have loaded (the style drew them empty until then): their
  * fills for a person's figures, their borders and their names. The layers were there from the
  * start, so nothing else on the map changes.
  */
 export function setCountyData(map: CountySources, china: Pick<ChinaLayers, 'counties' | 'countyLines'>): void {
-  const set = (id: string, data: GeoJSON.GeoJSON) => (map.getSource(id) as { setData(data: GeoJSON.GeoJSON): unknown } | undefined)?.setData(data);
-  set('china-counties', china.counties);
-  set('china-county-lines', lines(china.countyLines));
-  set('china-county-labels', labelPoints(china.counties));
+  setSourceData(map, 'china-counties', china.counties);
+  setSourceData(map, 'china-county-lines', lines(china.countyLines));
+  setSourceData(map, 'china-county-labels', labelPoints(china.counties));
 }
