@@ -5,6 +5,7 @@
  * person chose a unit the atlas holds no pilot for, or none.
  */
 import type { DocumentPackage } from '../../src/core/document/package-schema.ts';
+import type { GazetteerPilot } from '../../src/core/document/match-units.ts';
 
 /** A unit of a document taken in, as its manifest entry keeps it: the pilot its figures go to (null: none of the atlas's). */
 export interface UnitPilot {
@@ -14,11 +15,6 @@ export interface UnitPilot {
   pilot: string | null;
 }
 
-interface GazetteerPilot {
-  id: string;
-  name: { zh: string };
-  adcodes?: string[];
-}
 
 /** The pilot of each unit the package carries a match for, and notes where the person's match differs from the gazetteer's join or ships undrawn. */
 export function unitPilots(pkg: DocumentPackage, gazetteerJson: unknown): { units: UnitPilot[]; notes: string[]; problems: string[] } {

@@ -1,5 +1,6 @@
 /** A package file read and checked against the package's schema: the package, or every problem naming the file and the place. */
 import { DocumentPackageSchema, type DocumentPackage } from '../../src/core/document/package-schema.ts';
+import { issuePath } from '../../src/core/schema/issues.ts';
 
 /** JSON.parse with the line and column of a syntax error. */
 function parseJson(text: string, where: string): unknown {
@@ -27,9 +28,6 @@ export function readPackage(text: string, where: string): { pkg: DocumentPackage
   const parsed = DocumentPackageSchema.safeParse(json);
   if (parsed.success) return { pkg: parsed.data };
   return {
-    problems: parsed.error.issues.map((issue) => {
-      const path = issue.path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('') || '(root)';
-      return `${where} › ${path} › 不符合数据包格式 / not as a package has it: ${issue.message}`;
-    }),
+    problems: parsed.error.issues.map((issue) => `${where} › ${issuePath(issue.path)} › 不符合数据包格式 / not as a package has it: ${issue.message}`),
   };
 }

@@ -7,7 +7,7 @@ import { UnitIndex } from './user-match.ts';
  * China's provinces, prefectures and counties as units to join names to (id, name, level and the
  * province and prefecture they lie in), with each unit's feature under its key (unitKey). Pure.
  */
-export function boundaryUnits(china: ChinaLayers): { units: Unit[]; features: Map<string, Feature<Polygon | MultiPolygon>> } {
+function boundaryUnits(china: ChinaLayers): { units: Unit[]; features: Map<string, Feature<Polygon | MultiPolygon>> } {
   const units: Unit[] = [];
   const features = new Map<string, Feature<Polygon | MultiPolygon>>();
   for (const level of LEVELS) {

@@ -5,9 +5,8 @@ import { parseCsv } from './user-parse-csv.ts';
 import { parseGeoJson } from './user-parse-geojson.ts';
 import { UserFileError, type Problem } from './user-problems.ts';
 
-export { matchRows, unitKey, UnitIndex, LEVELS, type Level, type Matched, type Unit, type Unmatched } from './user-match.ts';
-export { fillTemplate, problemEnglish, UserFileError, type Problem, type ProblemCode } from './user-problems.ts';
-export { numeric } from './user-fields.ts';
+export { matchRows, type Matched } from './user-match.ts';
+export { problemEnglish, UserFileError, type Problem } from './user-problems.ts';
 
 /** One figure of a person's file: what it names (an adcode or a name) and its value. */
 export interface UserRow {

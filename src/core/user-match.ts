@@ -8,7 +8,7 @@
 import { adcodeOf, bareName, fullName, LEVELS, normaliseKey, unitKey, type Level, type Unit } from './unit-names.ts';
 import { distance, SOUND_ALIKE } from './name-distance.ts';
 
-export { adcodeOf, bareName, fullName, LEVELS, normaliseKey, unitKey, type Level, type Unit } from './unit-names.ts';
+export { bareName, fullName, unitKey, type Level, type Unit } from './unit-names.ts';
 
 export interface KeyedRow {
   key: string;
