@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from './atlas-data.ts';
 import { PREFECTURE_ZOOM, setCountyData, setPrefectureData } from '../render/china-style.ts';
-import { countiesOffPage, type CountyChunk } from './user-offpage.ts';
+import { countiesOffPage, type CountyChunk, type CountyPart } from './user-offpage.ts';
 
 /** The zoom from which a view needs the counties: their lines show from 6, so they load a little before. */
 export const COUNTY_ZOOM = 5.5;
@@ -9,7 +9,7 @@ export const COUNTY_ZOOM = 5.5;
 export interface CountyLoader {
   /** Resolves once the counties the view asked for are on the map (at once when none were asked for). */
   pending(): Promise<void>;
-  /** Loads the counties whatever the zoom (a person's file may name them) and resolves once the map has them. */
+  /** Loads the counties with their polygons whatever the zoom (a person's file may name them) and resolves once the map has them. */
   load(): Promise<void>;
 }
 
@@ -39,13 +39,13 @@ interface Updatable {
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The counties decoded in a worker and handed to MapLibre's sources piece by piece, each piece its
- * own task: decoding the topology and copying 3,243 polygons to MapLibre's worker in one go held
+ * The county sources of `parts` decoded in a worker and handed to MapLibre piece by piece, each piece
+ * its own task: decoding the topology and copying 3,243 polygons to MapLibre's worker in one go held
  * the page for half a second. False when the worker could not do it.
  */
-async function countiesFromWorker(map: MapLibreMap, base: string): Promise<boolean> {
+async function countiesFromWorker(map: MapLibreMap, base: string, parts: CountyPart[]): Promise<boolean> {
   await new Promise<void>((resolve) => withSources(map, resolve));
-  return countiesOffPage(base, async (chunk: CountyChunk) => {
+  return countiesOffPage(base, parts, async (chunk: CountyChunk) => {
     const source = map.getSource(chunk.source) as Updatable | undefined;
     if (!source) return;
     await source.updateData({ add: chunk.features });
@@ -76,25 +76,43 @@ export function loadCountiesOnZoom(map: MapLibreMap, data: AtlasData, onError: (
     withSources(map, () => setPrefectureData(map, data.china));
   };
   onceAtZoom(map, PREFECTURE_ZOOM, givePrefectures);
-  let loading: Promise<void> | null = null;
+  // What a view zoomed in draws: the lines between counties and their names. The polygons, which
+  // only a person's rows are drawn on, load with those rows: at the zoom they would be handed to
+  // MapLibre piece by piece, each piece a new copy of the map drawn, for fills no one sees.
+  const VIEW: CountyPart[] = ['lines', 'labels'];
+  const ALL: CountyPart[] = [...VIEW, 'polygons'];
+  /** Each part of the counties asked for, by the load that brings it. */
+  const loading = new Map<CountyPart, Promise<void>>();
   // Where the worker cannot do it, the page decodes the counties (its errors name the file) and gives them whole.
   const onPage = () => data.withCounties().then((china) => new Promise<void>((resolve) => withSources(map, () => (setCountyData(map, china), resolve()))));
-  const load = () =>
-    (loading ??= (base ? countiesFromWorker(map, base) : Promise.resolve(false)).then((done) => (done ? undefined : onPage())).then(
-      () => undefined,
-      (error: unknown) => {
-        // Tried again at the next zoom.
-        loading = null;
-        onceAtZoom(map, COUNTY_ZOOM, () => void load(), false);
+  const load = (wanted: CountyPart[]): Promise<void> => {
+    const parts = wanted.filter((part) => !loading.has(part));
+    if (parts.length > 0) {
+      const loaded: Promise<void> = (base ? countiesFromWorker(map, base, parts) : Promise.resolve(false)).then((done) => {
+        if (done) return;
+        // The page gives every part at once.
+        for (const part of ALL) if (!loading.has(part)) loading.set(part, loaded);
+        return onPage();
+      });
+      for (const part of parts) loading.set(part, loaded);
+      loaded.catch((error: unknown) => {
+        for (const part of ALL) if (loading.get(part) === loaded) loading.delete(part);
+        // What the view draws is tried again at the next zoom.
+        if (parts.some((part) => VIEW.includes(part))) onceAtZoom(map, COUNTY_ZOOM, () => void load(VIEW).catch(() => undefined), false);
         onError(error instanceof Error ? error : new Error(String(error)));
-      },
-    ));
-  onceAtZoom(map, COUNTY_ZOOM, () => void load());
+      });
+    }
+    return Promise.all(wanted.map((part) => loading.get(part))).then(() => undefined);
+  };
+  onceAtZoom(map, COUNTY_ZOOM, () => void load(VIEW).catch(() => undefined));
   const loader: CountyLoader = {
-    pending: () => loading ?? Promise.resolve(),
+    pending: () => Promise.all(loading.values()).then(
+      () => undefined,
+      () => undefined,
+    ),
     load: async () => {
       givePrefectures();
-      await load();
+      await load(ALL).catch(() => undefined);
       // A failed load has told onError; the caller goes on with what the map has.
     },
   };

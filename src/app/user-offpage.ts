@@ -11,9 +11,15 @@ export interface FileRequest {
   /** The page's base URL: the worker reads data/china-base.topo.json and data/china-counties.topo.json from it. */
   base: string;
 }
+/**
+ * A part of the counties as the map has them: the polygons (a person's rows are drawn on their
+ * fills), the lines between counties and the points their names stand on (what a view zoomed in draws).
+ */
+export type CountyPart = 'polygons' | 'lines' | 'labels';
 export interface CountiesRequest {
   kind: 'counties';
   base: string;
+  parts: CountyPart[];
 }
 /** Some features of one of the map's county sources. */
 export interface CountyChunk {
@@ -77,12 +83,12 @@ export function prepareOffPage(name: string, bytes: ArrayBuffer, base: string): 
 }
 
 /**
- * The county sources' features from a worker, piece by piece: `each` is awaited before the next
- * piece is handed over, so that each piece is its own task of the page. Resolves true once all are
- * given, false when no worker could start or it could not read the counties (the page then loads
- * them itself, with its named errors).
+ * The features of the county sources of `parts` from a worker, piece by piece: `each` is awaited
+ * before the next piece is handed over, so that each piece is its own task of the page. Resolves
+ * true once all are given, false when no worker could start or it could not read the counties (the
+ * page then loads them itself, with its named errors).
  */
-export function countiesOffPage(base: string, each: (chunk: CountyChunk) => Promise<void>): Promise<boolean> {
+export function countiesOffPage(base: string, parts: CountyPart[], each: (chunk: CountyChunk) => Promise<void>): Promise<boolean> {
   const worker = startWorker();
   if (!worker) return Promise.resolve(false);
   return new Promise((resolve, reject) => {
@@ -120,6 +126,6 @@ export function countiesOffPage(base: string, each: (chunk: CountyChunk) => Prom
       failed = true;
       void pump();
     });
-    worker.postMessage({ kind: 'counties', base } satisfies CountiesRequest);
+    worker.postMessage({ kind: 'counties', base, parts } satisfies CountiesRequest);
   });
 }

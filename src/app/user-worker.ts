@@ -5,17 +5,17 @@
 //   and a GeoJSON's shapes coloured and stripped of the detail MapLibre would drop. Answers with
 //   what the map draws, or the file's problems;
 // - the counties for the map (`kind: 'counties'`): data/china-counties.topo.json turned into the
-//   county sources' features, sent in pieces the page hands to MapLibre one at a time.
+//   features of the county sources asked for, sent in pieces the page hands to MapLibre one at a time.
 //
 // When the worker cannot read the boundary files it answers `unavailable`, and the page does the
 // work itself (with the named errors of its own data loading).
 import type { Topology } from 'topojson-specification';
 import { assertChinaTopology, BASE_OBJECTS, chinaLayers, countyLayers, type ChinaLayers } from '../core/china-topology.ts';
-import { labelPoints } from '../core/label-points.ts';
 import { loadJsonText } from './load.ts';
 import { readUserBytes, UserFileError } from '../core/user-data.ts';
 import { prepareUserLayer, userShapes } from './user-prepare.ts';
-import type { FileRequest, CountiesRequest, WorkerAnswer, CountyChunk } from './user-offpage.ts';
+import type { FileRequest, CountiesRequest, WorkerAnswer } from './user-offpage.ts';
+import { countyPieces } from './county-pieces.ts';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 const NO_LINES = { type: 'MultiLineString' as const, coordinates: [] };
@@ -61,14 +61,7 @@ async function readFile({ name, bytes, base }: FileRequest): Promise<void> {
   }
 }
 
-/** Features per piece: each piece is one task of the page (MapLibre copies it to its worker) well under 50 ms. */
-const PIECE = { polygons: 200, lines: 400, labels: 1000 };
-
-function* pieces<T>(list: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
-}
-
-async function counties({ base }: CountiesRequest): Promise<void> {
+async function counties({ base, parts }: CountiesRequest): Promise<void> {
   let layers;
   try {
     const topo = await topology(base, 'china-counties.topo.json');
@@ -77,15 +70,7 @@ async function counties({ base }: CountiesRequest): Promise<void> {
   } catch (error) {
     return answer({ unavailable: error instanceof Error ? error.message : String(error) });
   }
-  const send = (chunk: CountyChunk) => answer({ chunk });
-  // Features of a diff need ids: the counties have theirs (the source promotes `id`); lines and labels are numbered.
-  for (const part of pieces(layers.counties.features, PIECE.polygons)) send({ source: 'china-counties', features: part });
-  let n = 0;
-  for (const part of pieces(layers.countyLines.coordinates, PIECE.lines)) {
-    send({ source: 'china-county-lines', features: [{ type: 'Feature', id: n++, properties: {}, geometry: { type: 'MultiLineString', coordinates: part } }] });
-  }
-  const labels = labelPoints(layers.counties).features.map((f, i) => ({ ...f, id: i }));
-  for (const part of pieces(labels, PIECE.labels)) send({ source: 'china-county-labels', features: part });
+  for (const chunk of countyPieces(layers, parts)) answer({ chunk });
   answer({ done: true });
 }
 
