@@ -128,8 +128,9 @@ export function mount(element: HTMLElement, options: MountOptions = {}): AtlasCo
     refreshData() {
       if (!ctx.data) return;
       ctx.known = knownValues(ctx.data);
-      if (ctx.fallback) ctx.fallback.update(ctx.state, ctx.state);
+      if (ctx.fallback) ctx.fallback.redraw();
       else ctx.thematic.apply();
+      emitter.emit('data', undefined);
     },
     setDraft(features, fly = false) {
       if (ctx.fallback && features) ctx.fallback.needsWebGL('editor');

@@ -22,6 +22,8 @@ const DRAWN_KEYS = ['indicator', 'year', 'method', 'breaks', 'classes', 'scheme'
 export interface Fallback {
   /** Follows a state change: redraws the SVG when the picture changes; a plan asked for says it needs WebGL. */
   update(state: ViewState, previous: ViewState): void;
+  /** Draws the SVG again from the data (a person's document added its units to the pilots, or took them out). */
+  redraw(): void;
   /** Shows, in the user's language, that `what` needs WebGL; returns that message as an Error (to reject with). */
   needsWebGL(what: NeedsWebGL): Error;
 }
@@ -46,8 +48,6 @@ export async function mountFallback(element: HTMLElement, data: AtlasData, host:
   const { nationalSvg } = await import('../map-export/index.ts');
   // Read at each drawing: a person's document adds its units to the pilots after the load.
   const pilotsNow = () => data.pilots.features.map((f) => f.properties);
-  const pilotsKey = () => data.pilots.features.map((f) => f.properties.id).join('|');
-  let drawnPilots = '';
   let svg: Element | null = null;
   let needs: NeedsWebGL | null = null;
 
@@ -97,7 +97,6 @@ export async function mountFallback(element: HTMLElement, data: AtlasData, host:
   const draw = () => {
     const state = host.state();
     const pilots = pilotsNow();
-    drawnPilots = pilotsKey();
     const view = thematicView(state, data.records, pilots, data.docsOf);
     const shown = new Set((view ? view.shown : filterPilots(state, pilots, data.docsOf)).map((p) => p.id));
     const marks =
@@ -145,11 +144,11 @@ export async function mountFallback(element: HTMLElement, data: AtlasData, host:
 
   const fallback: Fallback = {
     update(state, previous) {
-      // Redrawn when the picture's state changes, or when the data's pilots do (a person's document shown or removed).
-      if (DRAWN_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(previous[k])) || pilotsKey() !== drawnPilots) draw();
+      if (DRAWN_KEYS.some((k) => JSON.stringify(state[k]) !== JSON.stringify(previous[k]))) draw();
       if (state.layout && state.layout !== previous.layout) fallback.needsWebGL('plans');
       else if (!state.layout && needs === 'plans') hideNotice();
     },
+    redraw: draw,
     needsWebGL(what) {
       needs = what;
       showNotice();

@@ -34,6 +34,8 @@ export interface AtlasEvents extends Record<string, unknown> {
   error: Error;
   /** Values of the state that the loaded data does not know were dropped (and noted on the map). */
   dropped: DroppedParam[];
+  /** The data's pilots or records changed (a person's document shown or removed), after the map took them in. */
+  data: undefined;
 }
 
 /**

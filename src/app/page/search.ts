@@ -8,7 +8,6 @@ import type { Page } from './context.ts';
 export function installSearch(page: Page): void {
   const { atlas, data, pilotFeature, base } = page;
   let gazetteer: SearchGazetteer | undefined;
-  let searched = page.pilots.map((p) => p.id).join('|');
   const box = new SearchBox(document.getElementById('atlas-search')!, {
     entries: searchEntries(page.pilots),
     lang: atlas.getState().lang,
@@ -23,14 +22,8 @@ export function installSearch(page: Page): void {
   });
   atlas.watch(['lang'], (state) => box.setLang(state.lang));
   // A person's document adds its units to the data's pilots (and takes them out when removed): the
-  // thematic view is recomputed then, and the search takes the pilots as they now are.
-  atlas.on('view', () => {
-    const pilots = page.pilots;
-    const key = pilots.map((p) => p.id).join('|');
-    if (key === searched) return;
-    searched = key;
-    box.setEntries(searchEntries(pilots, gazetteer));
-  });
+  // search takes the pilots as they now are.
+  atlas.on('data', () => box.setEntries(searchEntries(page.pilots, gazetteer)));
   addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     if (event.key === '/' && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
