@@ -19,7 +19,7 @@ import type { IndicatorRecord } from '../src/core/schema/indicators.ts';
 import { parseOrThrow } from '../src/core/schema/issues.ts';
 import { sha256 } from './sources.ts';
 import { appendToManifest, englishTitle, packageDocId, placeInEnglish } from './package/entry.ts';
-import { extractPackageText, localId, type PackageContext, type PackageExtract } from './package/extract.ts';
+import { citePackage, localId, readPackageText, type PackageContext } from './package/extract.ts';
 import { unitPilots } from './package/matches.ts';
 import { readPackage } from './package/read.ts';
 
@@ -119,9 +119,10 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
       continue;
     }
 
-    let first: PackageExtract;
+    // Read once: its first unit names the document's id, then its records cite that id.
+    let extract: ReturnType<typeof readPackageText>;
     try {
-      first = extractPackageText('pending', pkg.document.name, text, options.context);
+      extract = readPackageText(pkg.document.name, text, options.context);
     } catch (error) {
       if (error instanceof DocumentExtractError) {
         const zh = { empty: '文档没有文字', noUnit: '标题和标题行都没有写出省、地级市或县（区）', noFigures: '文档中没有找到数据（城镇化率、人口、面积等带数字的表述）' }[error.code];
@@ -129,7 +130,6 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
       } else problems.push(`${where} › document.text › 提取失败 / extraction failed: ${(error as Error).message}`);
       continue;
     }
-    const { extract } = first;
     const matched = unitPilots(pkg, options.context.gazetteer);
     if (matched.problems.length > 0) {
       problems.push(...matched.problems.map((p) => `${where} › ${p}`));
@@ -142,7 +142,7 @@ export async function intakePackages(options: IntakeOptions): Promise<IntakeResu
     }
     ids.add(id);
     bySha.set(digest, id);
-    const { records, formulas } = extractPackageText(id, pkg.document.name, text, options.context, matched.units);
+    const { records, formulas } = citePackage(extract, id, matched.units);
 
     // The package's records against the re-extraction: what ships is the re-extraction.
     const carried = new Map(pkg.records.map((r) => [record(r), r]));

@@ -27,15 +27,22 @@ export interface PackageExtract {
 export const localId = (docId: string, id: string) => (id === LOCAL_DOC_ID ? docId : id.startsWith(`${LOCAL_DOC_ID}-`) ? `${docId}${id.slice(LOCAL_DOC_ID.length)}` : id);
 
 /**
- * A person's document read as the app reads it, its records and formulas citing `docId`. With the
- * person's matches (`units`, from the manifest), a unit's figures go to the pilot the person matched
- * it to, and a unit the person left unmatched keeps a local id of the document, as the app drew it.
- * Throws DocumentExtractError when it names no unit or states no figure.
+ * A person's document read as the app reads it (its records cite the app's local id until
+ * citePackage gives them the document's). Throws DocumentExtractError when it names no unit or
+ * states no figure.
  */
-export function extractPackageText(docId: string, file: string, text: string, context: PackageContext, units: readonly UnitPilot[] = []): PackageExtract {
+export function readPackageText(file: string, text: string, context: PackageContext): DocumentExtract {
   const known = new Set(context.places);
   const bare = new Set(context.places.map(bareName));
-  const extract = extractDocument(file, text, { gazetteer: context.gazetteer, knownPlace: (p) => known.has(p) || bare.has(bareName(p)) });
+  return extractDocument(file, text, { gazetteer: context.gazetteer, knownPlace: (p) => known.has(p) || bare.has(bareName(p)) });
+}
+
+/**
+ * The records and formulas of a document read by readPackageText, citing `docId`. With the
+ * person's matches (`units`, from the manifest), a unit's figures go to the pilot the person matched
+ * it to, and a unit the person left unmatched keeps a local id of the document, as the app drew it.
+ */
+export function citePackage(extract: DocumentExtract, docId: string, units: readonly UnitPilot[] = []): PackageExtract {
   // The pilot each extracted unit's figures go to: the person's match where the manifest gives one.
   const pilotOf = new Map<string, string>();
   extract.units.forEach((u, k) => {
@@ -47,6 +54,10 @@ export function extractPackageText(docId: string, file: string, text: string, co
   const cite = <T extends { pilot: string; source: { doc: string } }>(x: T): T => ({ ...x, pilot: pilotOf.get(x.pilot) ?? localId(docId, x.pilot), source: { ...x.source, doc: docId } });
   return { extract, records: extract.records.map(cite), formulas: extract.formulas.map(cite) };
 }
+
+/** readPackageText and citePackage in one: a person's document read as the app reads it, citing `docId`. */
+export const extractPackageText = (docId: string, file: string, text: string, context: PackageContext, units: readonly UnitPilot[] = []): PackageExtract =>
+  citePackage(readPackageText(file, text, context), docId, units);
 
 /** The names of the boundaries' units and the gazetteer's pilots: a person's single plan must open by naming one (as in the app). */
 export function placeNames(china: Topology, gazetteerJson: unknown): string[] {
