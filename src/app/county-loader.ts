@@ -20,9 +20,10 @@ function withSources(map: MapLibreMap, fn: () => void): void {
 }
 
 /**
- * Loads the counties (data/china-counties.topo.json) the first time the map reaches `COUNTY_ZOOM`,
- * and hands them to the map's county sources, whose layers are in the style from the start: the
- * county lines and names appear where they belong, nothing else moves. The national view never loads them.
+ * Loads the counties' lines and names (data/china-counties.topo.json) the first time the map reaches
+ * `COUNTY_ZOOM`, and hands them to the map's county sources, whose layers are in the style from the
+ * start: they appear where they belong, nothing else moves. The national view never loads them; the
+ * polygons load with `load()`, for a person's rows.
  * The prefectures, already on the page, are handed to their sources the same way at `PREFECTURE_ZOOM`.
  */
 const loaders = new WeakMap<MapLibreMap, CountyLoader>();
