@@ -32,8 +32,10 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
   const scaleBar = niceScaleBar(mercatorKmPerPx(m.getCenter().lat, m.getZoom()), 120);
   const shownId = ctx.plan.shownId;
   const planShown = shownId ? d.layoutById(shownId) : undefined;
+  // The thematic legend as on the map: under a plan the pilots' fill fades and the plan's legend stands in for it.
+  const view = planShown ? null : ctx.view;
   // Pilots drawn at a boundary with a note, named under the thematic legend (遵义县 drawn as 播州区).
-  const extentNotes = ctx.view ? extentNotesCaveat(ctx.state.lang, ctx.view.shown) : undefined;
+  const extentNotes = view ? extentNotesCaveat(ctx.state.lang, view.shown) : undefined;
   const ratio = window.devicePixelRatio || 1;
   if (scale !== ratio) {
     m.setPixelRatio(scale);
@@ -51,7 +53,7 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
       width: box.clientWidth,
       height: box.clientHeight,
       ...text,
-      ...(ctx.view ? { legend: ctx.view.model } : {}),
+      ...(view ? { legend: view.model } : {}),
       ...(extentNotes ? { extentNotes } : {}),
       ...(planShown ? { plan: planShown } : {}),
       scaleBar,
