@@ -60,8 +60,11 @@ export interface PngLayout {
  * that (where the live map's legend sits), the South China Sea inset bottom right (where the live one sits),
  * a plan's legend bottom right above the inset.
  */
+/** The height of the source strip of `lines` lines, CSS px. */
+export const sourceStripHeight = (lines: number, s: PngLayoutSizes = PNG_LAYOUT): number => lines * s.sourceLine + 8;
+
 export function pngLayout(c: PngContents, s: PngLayoutSizes = PNG_LAYOUT): PngLayout {
-  const sourceHeight = c.sourceLines * s.sourceLine + 8;
+  const sourceHeight = sourceStripHeight(c.sourceLines, s);
   const source = { x: 0, y: c.height - sourceHeight, width: c.width, height: sourceHeight };
   const titleHeight = s.titlePadding * 2 + c.titleLines * s.titleLine + c.subtitleLines * s.subtitleLine;
   const title = { x: s.margin, y: s.margin, width: Math.ceil(c.titleWidth + s.titlePadding * 2), height: titleHeight };

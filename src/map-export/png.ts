@@ -6,7 +6,7 @@ import { canvasFont, canvasMeasure, drawPanel, drawText, type Ctx } from './canv
 import { sourceLine } from './labels.ts';
 import { legendContent, planLegendContent, type PlanLegend } from './legend-content.ts';
 import { layoutLegend } from './legend-layout.ts';
-import { PNG_LAYOUT, pngLayout } from './png-layout.ts';
+import { PNG_LAYOUT, pngLayout, sourceStripHeight } from './png-layout.ts';
 import type { ScaleBar } from './scale-bar.ts';
 import { LEGEND_COLOURS } from './export-style.ts';
 import { wrapText } from './wrap-text.ts';
@@ -70,9 +70,10 @@ async function fontsReady(): Promise<void> {
 }
 
 /**
- * The map as a PNG with its furniture: the map's canvas stretched to fill; a title block, the legend, a scale bar, a north arrow, the South China Sea inset when given,
- * and the source and date line, drawn with the 2D canvas API. The PNG is exactly
- * round(width × scale) × round(height × scale) px; the overlays are laid out in CSS px and drawn at `scale`.
+ * The map as a PNG with its furniture: the map's canvas stretched to fill `width` × `height`; over it a title block, the legend, a scale bar, a north arrow and the South China Sea inset when given;
+ * below it the source and date lines in a strip of their own (over the map they hid its bottom edge,
+ * Hainan in a national view), all drawn with the 2D canvas API. The PNG is exactly
+ * round(width × scale) px wide and round((height + the strip's height) × scale) px high; the overlays are laid out in CSS px and drawn at `scale`.
  *
  * Sharp 2× and 4× output needs the map drawn at that pixel ratio first: the caller does
  * `map.setPixelRatio(scale)` (create the map with `maxCanvasSize` large enough, e.g. [16384, 16384],
@@ -84,21 +85,26 @@ export async function composePng(o: ComposePngOptions): Promise<Blob> {
   if (!(o.width > 0 && o.height > 0 && Number.isFinite(o.width) && Number.isFinite(o.height))) {
     throw new Error(`png › width and height must be positive CSS px (got ${o.width} × ${o.height})`);
   }
-  const [pw, ph] = [Math.round(o.width * o.scale), Math.round(o.height * o.scale)];
-  if (pw > MAX_SIDE || ph > MAX_SIDE) throw new Error(`png › ${pw} × ${ph} px is larger than a canvas can be (${MAX_SIDE} px a side); use a smaller scale`);
   await fontsReady();
+  // The source lines are measured first: their strip adds to the picture's height.
+  const measuring = outputCanvas(1, 1).getContext('2d') as Ctx | null;
+  if (!measuring) throw new Error('png › no 2D canvas context');
+  const sourceLines = wrapText(sourceLine(o.source, o.date, o.lang), o.width - 16, (t) => canvasMeasure(measuring)(t, PNG_LAYOUT.sourceSize), PNG_LAYOUT.sourceLines);
+  const height = o.height + sourceStripHeight(sourceLines.length);
+  const [pw, ph] = [Math.round(o.width * o.scale), Math.round(height * o.scale)];
+  if (pw > MAX_SIDE || ph > MAX_SIDE) throw new Error(`png › ${pw} × ${ph} px is larger than a canvas can be (${MAX_SIDE} px a side); use a smaller scale`);
   const canvas = outputCanvas(pw, ph);
   const ctx = canvas.getContext('2d') as Ctx | null;
   if (!ctx) throw new Error('png › no 2D canvas context');
 
-  drawMapLayers(ctx, o.mapCanvas, pw, ph);
+  drawMapLayers(ctx, o.mapCanvas, pw, Math.round(o.height * o.scale));
   ctx.setTransform(o.scale, 0, 0, o.scale, 0, 0);
-  drawFurniture(ctx, o);
+  drawFurniture(ctx, { ...o, height }, sourceLines);
   return toPng(canvas);
 }
 
-/** Everything over the map, in CSS px. */
-function drawFurniture(ctx: Ctx, o: ComposePngOptions): void {
+/** Everything over the map and the source strip below it, in CSS px of the whole picture (`o.height` includes the strip). */
+function drawFurniture(ctx: Ctx, o: ComposePngOptions, sourceLines: string[]): void {
   const s = PNG_LAYOUT;
   const measure = canvasMeasure(ctx);
   // The title block leaves room on the right for the north arrow.
@@ -106,7 +112,6 @@ function drawFurniture(ctx: Ctx, o: ComposePngOptions): void {
   const titleLines = wrapText(o.title, titleMax, (t) => measure(t, s.titleSize, true), 2);
   const subtitleLines = o.subtitle ? wrapText(o.subtitle, titleMax, (t) => measure(t, s.subtitleSize), 1) : [];
   const titleWidth = Math.max(...titleLines.map((t) => measure(t, s.titleSize, true)), ...subtitleLines.map((t) => measure(t, s.subtitleSize)));
-  const sourceLines = wrapText(sourceLine(o.source, o.date, o.lang), o.width - 16, (t) => measure(t, s.sourceSize), s.sourceLines);
   const content = legendContent(o.legend, o.lang, { areaOpacity: LIVE_AREA_OPACITY });
   const legend = o.plan && !o.legend ? null : layoutLegend(o.extentNotes ? { ...content, caveat: o.extentNotes } : content, measure);
   const planLegend = o.plan ? layoutLegend(planLegendContent(o.plan, o.lang), measure) : null;
@@ -126,7 +131,7 @@ function drawFurniture(ctx: Ctx, o: ComposePngOptions): void {
     ctx.drawImage(o.inset.image, at.inset.x, at.inset.y, at.inset.width, at.inset.height);
     drawPanel(ctx, at.inset.x, at.inset.y, at.inset.width, at.inset.height, LEGEND_COLOURS.border, 'rgba(0,0,0,0)');
   }
-  ctx.fillStyle = 'rgba(255,255,255,0.88)';
+  ctx.fillStyle = '#ffffff';
   ctx.fillRect(at.source.x, at.source.y, at.source.width, at.source.height);
   sourceLines.forEach((line, i) => drawText(ctx, line, 8, at.source.y + 4 + (i + 1) * s.sourceLine - 4, { size: s.sourceSize, colour: LEGEND_COLOURS.muted }));
 }

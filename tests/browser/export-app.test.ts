@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './chromium.ts';
+import { sourceStripHeight } from '../../src/map-export/png-layout.ts';
 import { colourShares, openAtlas } from './page.ts';
 
 const baseUrl = inject('baseUrl');
@@ -28,7 +29,11 @@ describe('exports from the app', () => {
     const file = await download.path();
     const bytes = readFileSync(file!);
     writeFileSync('test-results/export-app-2x.png', bytes);
-    expect(pngSize(bytes)).toEqual({ width: Math.round(map.width) * 2, height: Math.round(map.height) * 2 });
+    // The map at 2×, and below it the source strip: the document titles, the boundaries' credits and the date in a few lines.
+    const size = pngSize(bytes);
+    expect(size.width).toBe(Math.round(map.width) * 2);
+    const strip = size.height / 2 - Math.round(map.height);
+    expect([1, 2, 3, 4, 5, 6].map((lines) => sourceStripHeight(lines))).toContain(strip);
     const rgb = colours.map((c) => c.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number]);
     const { shares } = await colourShares(page, bytes, Object.fromEntries(rgb.map((c, i) => [`class${i}`, c])), 4);
     for (const [name, share] of Object.entries(shares)) expect(share, name).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LegendModel } from '../../src/core/thematic/legend.ts';
 import { CHINA_PALETTE } from '../../src/render/china-style.ts';
+import { sourceStripHeight } from '../../src/map-export/png-layout.ts';
 import { launchReducedMotion } from './chromium.ts';
 import { pngDifference } from './page.ts';
 
@@ -105,7 +106,10 @@ const compose = (run: Run) =>
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let base64 = '';
       for (let i = 0; i < bytes.length; i += 0x8000) base64 += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return { type: blob.type, size: [bitmap.width, bitmap.height], centre: at(0.5, 0.5), map: at(0.6, 0.3), counts, png: btoa(base64) };
+      // The map's last row, in the middle (nothing is drawn over it there), and the strip below it.
+      const mapBottom = hex(((Math.round(run.height * run.scale) - 1) * bitmap.width + Math.floor(bitmap.width / 2)) * 4);
+      const strip = hex(((bitmap.height - 1) * bitmap.width + Math.floor(bitmap.width * 0.9)) * 4);
+      return { type: blob.type, size: [bitmap.width, bitmap.height], centre: at(0.5, 0.5), map: at(0.6, 0.3), mapBottom, strip, counts, png: btoa(base64) };
     },
     { run, legend },
   );
@@ -123,11 +127,11 @@ afterAll(async () => {
 });
 
 describe('composePng in Chromium', () => {
-  it('is a PNG of exactly width × scale by height × scale px, whatever the canvases’ backing size', async () => {
+  it('is a PNG of exactly width × scale by (height + its one-line source strip) × scale px, whatever the canvases’ backing size', async () => {
     for (const [scale, backing] of [[1, [640, 400]], [2, [1280, 800]], [4, [640, 400]], [2, [333, 211]]] as const) {
       const result = await compose({ scale, width: 640, height: 400, backing: [...backing] });
       expect(result.type).toBe('image/png');
-      expect(result.size, `scale ${scale}, backing ${backing.join('×')}`).toEqual([640 * scale, 400 * scale]);
+      expect(result.size, `scale ${scale}, backing ${backing.join('×')}`).toEqual([640 * scale, (400 + sourceStripHeight(1)) * scale]);
     }
   });
 
@@ -135,6 +139,9 @@ describe('composePng in Chromium', () => {
     const result = await compose({ scale: 2, width: 640, height: 400, backing: [1280, 800] });
     expect(result.map).toBe('#336699');
     expect(result.centre).toBe('#00ff00');
+    // The source strip is below the map, not over its bottom edge (where a national view has Hainan).
+    expect(result.mapBottom).toBe('#336699');
+    expect(result.strip).toBe('#ffffff');
   });
 
   it('draws a swatch of each class and of no data in the legend, at the scale asked for', async () => {
@@ -165,7 +172,7 @@ describe('composePng in Chromium', () => {
     expect(again.equals(png)).toBe(true);
   });
 
-  it('draws the plain pilots legend, the title block and the source strip over the map', async () => {
+  it('draws the plain pilots legend and the title block over the map, and the source strip below it', async () => {
     const result = await compose({ scale: 1, width: 640, height: 400, backing: [640, 400], count: true });
     const share = (colour: string) => (result.counts[colour] ?? 0) / (640 * 400);
     // The map's blue is left where nothing is drawn over it, and the overlays cover part of it.
@@ -179,7 +186,7 @@ describe('composePng in Chromium', () => {
 
   it('refuses a scale other than 1, 2 or 4, and sizes no canvas can have, saying why', async () => {
     await expect(compose({ scale: 3 as 2, width: 100, height: 100, backing: [100, 100] })).rejects.toThrow('png › scale must be 1, 2 or 4 (got 3)');
-    await expect(compose({ scale: 4, width: 9000, height: 100, backing: [100, 100] })).rejects.toThrow('png › 36000 × 400 px is larger than a canvas can be');
+    await expect(compose({ scale: 4, width: 9000, height: 100, backing: [100, 100] })).rejects.toThrow(/png › 36000 × \d+ px is larger than a canvas can be/);
   });
 });
 
@@ -219,7 +226,8 @@ describe('composePng on the built app’s own canvases', () => {
       return { size: [bitmap.width, bitmap.height], css: [width, height], canvases: document.querySelectorAll('.atlas-map canvas').length, land: landPixels / (bitmap.width * bitmap.height) };
     }, CHINA_PALETTE.land);
     await app.close();
-    expect(result.size).toEqual(result.css);
+    // The map at its size, its one-line source strip below.
+    expect(result.size).toEqual([result.css[0], result.css[1]! + sourceStripHeight(1)]);
     // The map has one canvas (deck.gl, loaded only with a plan, draws within it).
     expect(result.canvases).toBe(1);
     // China's land fills a good part of the home view: a blank (not preserved) WebGL canvas would give 0.
