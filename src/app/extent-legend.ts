@@ -23,6 +23,9 @@ export function extentNotesLine(lang: Lang, pilots: readonly Pick<PilotProps, 'n
 /** How many of these pilots are drawn at an approximate extent (pilots.geojson `extent`). */
 export const approximateCount = (pilots: readonly Pick<PilotProps, 'extent'>[]): number => pilots.filter((p) => p.extent === 'approximate').length;
 
+/** The legend's words for pilots drawn at an approximate extent: “近似范围（虚线）”. */
+export const approximateExtentLabel = (lang: Lang): string => `${t(lang, 'approximateExtent')}${lang === 'zh' ? '（虚线）' : ' (dashed)'}`;
+
 /**
  * A legend row (for a legend table of swatch, label and count cells) keying the dashed, lighter
  * outline of pilots drawn at an approximate extent: “近似范围（虚线）” and how many there are.
@@ -35,6 +38,6 @@ export function approximateExtentRow(lang: Lang, count: number): HTMLTableRowEle
   chip.style.border = `1.5px dashed ${PILOT_PALETTE.outline}`;
   chip.style.boxSizing = 'border-box';
   swatch.append(chip);
-  tr.append(swatch, el('td', 'legend-label', `${t(lang, 'approximateExtent')}${lang === 'zh' ? '（虚线）' : ' (dashed)'}`), el('td', 'legend-count', formatNumber(count, lang, 0)));
+  tr.append(swatch, el('td', 'legend-label', approximateExtentLabel(lang)), el('td', 'legend-count', formatNumber(count, lang, 0)));
   return tr;
 }

@@ -4,6 +4,7 @@ import type { PilotProps } from '../core/schema/pilots.ts';
 import { PILOT_PALETTE } from '../render/pilots-style.ts';
 import { LAYOUT_STYLE, rgba } from '../render/palette.ts';
 import { t } from '../app/i18n.ts';
+import { approximateExtentLabel } from '../app/extent-legend.ts';
 
 /** One legend row: a swatch, its label and, where known, how many pilots it stands for. */
 export interface LegendRow {
@@ -40,13 +41,16 @@ export interface PlainLegend {
 }
 
 /**
- * What an exported legend says: with a thematic model, one row per class then the no-data row, in the
- * model's order; without one, the plain pilots legend (areas in the accent red, towns and zones as dots).
+ * What an exported legend says: with a thematic model, one row per class, the highest on top as on
+ * the map's legend, then the no-data row and, where the picture draws some (`approximate`, the live
+ * map's dashed outlines), the pilots at an approximate extent; without one, the plain pilots legend
+ * (areas in the accent red, towns and zones as dots).
  */
-export function legendContent(legend: LegendModel | undefined, lang: Lang, plain: PlainLegend = {}): LegendContent {
+export function legendContent(legend: LegendModel | undefined, lang: Lang, plain: PlainLegend = {}, approximate = 0): LegendContent {
   if (legend) {
-    const rows: LegendRow[] = legend.classes.map((c) => ({ colour: c.colour, label: c.label, count: c.count, shape: 'box' }));
+    const rows: LegendRow[] = legend.classes.map((c): LegendRow => ({ colour: c.colour, label: c.label, count: c.count, shape: 'box' })).reverse();
     rows.push({ colour: legend.noData.colour, label: legend.noData.label, count: legend.noData.count, shape: 'box' });
+    if (approximate > 0) rows.push({ colour: PILOT_PALETTE.outline, label: approximateExtentLabel(lang), count: approximate, shape: 'box', opacity: 0, edge: PILOT_PALETTE.outline, dash: [3, 2] });
     return { title: legend.title, rows, ...(legend.note ? { note: legend.note } : {}) };
   }
   return {

@@ -32,6 +32,8 @@ export interface ComposePngOptions {
   legend?: LegendModel;
   /** The plan overlay on the map, whose legend is drawn; with a plan and no thematic legend the pilots legend is left out, as on the map. */
   plan?: PlanLegend;
+  /** How many pilots the map draws at an approximate extent (dashed): keyed in the thematic legend, as on the map. */
+  approximate?: number;
   /** Under the thematic legend: the pilots drawn at a boundary with a note (legend-content.ts › extentNotesCaveat). */
   extentNotes?: string;
   source: string;
@@ -112,7 +114,7 @@ function drawFurniture(ctx: Ctx, o: ComposePngOptions, sourceLines: string[]): v
   const titleLines = wrapText(o.title, titleMax, (t) => measure(t, s.titleSize, true), 2);
   const subtitleLines = o.subtitle ? wrapText(o.subtitle, titleMax, (t) => measure(t, s.subtitleSize), 1) : [];
   const titleWidth = Math.max(...titleLines.map((t) => measure(t, s.titleSize, true)), ...subtitleLines.map((t) => measure(t, s.subtitleSize)));
-  const content = legendContent(o.legend, o.lang, { areaOpacity: LIVE_AREA_OPACITY });
+  const content = legendContent(o.legend, o.lang, { areaOpacity: LIVE_AREA_OPACITY }, o.approximate);
   const legend = o.plan && !o.legend ? null : layoutLegend(o.extentNotes ? { ...content, caveat: o.extentNotes } : content, measure);
   const planLegend = o.plan ? layoutLegend(planLegendContent(o.plan, o.lang), measure) : null;
   const inset = o.inset ? { width: o.inset.width, height: o.inset.height } : null;

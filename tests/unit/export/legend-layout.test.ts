@@ -22,16 +22,22 @@ const model: LegendModel = {
 };
 
 describe('legendContent', () => {
-  it('lists the model’s classes in order, then no data, with colours, labels and counts', () => {
+  it('lists the model’s classes highest first, as the map’s legend does, then no data, with colours, labels and counts', () => {
     const content = legendContent(model, 'zh');
     expect(content.title).toBe(model.title);
     expect(content.rows.map((r) => [r.colour, r.label, r.count])).toEqual([
-      ['#edf8b1', '43.2–59.0%', 9],
-      ['#7fcdbb', '59.0–70.0%', 17],
       ['#2c7fb8', '70.0–94.5%', 19],
+      ['#7fcdbb', '59.0–70.0%', 17],
+      ['#edf8b1', '43.2–59.0%', 9],
       ['#c8c8c8', '无数据', 18],
     ]);
     expect(content.note).toBe(model.note);
+  });
+
+  it('keys the pilots drawn at an approximate extent last, dashed, where the picture draws some', () => {
+    expect(legendContent(model, 'zh', {}, 18).rows.at(-1)).toEqual({ colour: PILOT_PALETTE.outline, label: '近似范围（虚线）', count: 18, shape: 'box', opacity: 0, edge: PILOT_PALETTE.outline, dash: [3, 2] });
+    expect(legendContent(model, 'en', {}, 2).rows.at(-1)!.label).toBe('approximate extent (dashed)');
+    expect(legendContent(model, 'zh', {}, 0).rows).toHaveLength(4);
   });
 
   it('without a model keys plain pilots: areas as red boxes, towns and zones as red dots', () => {

@@ -85,10 +85,10 @@ describe('nationalSvg on the real data', () => {
     expect(en).toContain('standard parallels 25° N and 47° N, central meridian 105° E');
   });
 
-  it('draws one legend row per class of the model, then no data, with its labels and counts in order', () => {
+  it('draws one legend row per class of the model, highest first, then no data, with its labels and counts in order', () => {
     const rows = [...thematic.matchAll(/<g class="legend-row">(.*?)<\/g>/g)].map((m) => m[1]!);
     expect(rows).toHaveLength(model.classes.length + 1);
-    const expected = [...model.classes, model.noData];
+    const expected = [...[...model.classes].reverse(), model.noData];
     rows.forEach((row, i) => {
       expect(row).toContain(`fill="${expected[i]!.colour}"`);
       expect(row).toContain(`class="legend-label">${expected[i]!.label}</text>`);
