@@ -42,6 +42,10 @@ export function hiddenLabels(features: LayoutFeature[], lang: Lang, project: (at
 }
 
 /** Drawing order of areas: broad bands first, cores last (on top). */
+/** Where a circle's name stands from its centre, px (up); other names stand on their point. */
+const CIRCLE_LABEL_OFFSET: [number, number] = [0, -13];
+const NO_OFFSET: [number, number] = [0, 0];
+
 const AREA_ORDER = ['belt', 'axis', 'corridor', 'zone', 'cluster', 'circle', 'core'];
 
 const fontFamily = FONT_STACK.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
@@ -144,6 +148,9 @@ export function layoutLayers(features: LayoutFeature[], lang: Lang, id = 'layout
       outlineColor: [255, 255, 255, 240],
       getTextAnchor: 'middle',
       getAlignmentBaseline: 'center',
+      // A circle's name stands just above its centre: the seat it is drawn around (a belt's town dot, 龙口 on
+      // 烟台's northern belt) stays in sight below the name instead of showing through it.
+      getPixelOffset: (f) => (f.properties.kind === 'circle' ? CIRCLE_LABEL_OFFSET : NO_OFFSET),
     }),
   ];
 }
