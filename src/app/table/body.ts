@@ -6,10 +6,23 @@ import { t } from '../i18n.ts';
 import { button, el } from '../dom.ts';
 
 /**
- * A pilot's row: its name as a button (the row's `data-id` says which pilot), its province, and a
- * cell per column. All text goes in as text nodes.
+ * The columns whose values are of different years (a baseline: 房山区's of 2014 beside 烟台's of
+ * 2020): their cells say their year, which a column of one year says in its heading.
  */
-export function pilotRow(row: TableRow, columns: readonly TableColumn[], lang: Lang): HTMLTableRowElement {
+export function mixedYearColumns(rows: readonly TableRow[], columns: readonly TableColumn[]): Set<string> {
+  const mixed = new Set<string>();
+  for (const column of columns) {
+    const years = new Set(rows.map((row) => row.cells[column.id]?.year).filter((year) => year != null));
+    if (years.size > 1) mixed.add(column.id);
+  }
+  return mixed;
+}
+
+/**
+ * A pilot's row: its name as a button (the row's `data-id` says which pilot), its province, and a
+ * cell per column (with its year in the `withYear` columns). All text goes in as text nodes.
+ */
+export function pilotRow(row: TableRow, columns: readonly TableColumn[], lang: Lang, withYear: ReadonlySet<string> = new Set()): HTMLTableRowElement {
   const tr = el('tr');
   tr.dataset.id = row.id;
   const th = el('th');
@@ -22,7 +35,7 @@ export function pilotRow(row: TableRow, columns: readonly TableColumn[], lang: L
   // Why a boundary drawing differs from the document (遵义县 drawn as the later, smaller 播州区), under the name.
   else if (row.extentNote) th.append(el('small', 'atlas-table-extent-note', row.extentNote[lang]));
   tr.append(th, el('td', 'atlas-table-province', rowProvince(row, lang)));
-  for (const column of columns) tr.append(valueCell(row.cells[column.id], column, lang));
+  for (const column of columns) tr.append(valueCell(row.cells[column.id], column, lang, withYear.has(column.id)));
   return tr;
 }
 
@@ -35,8 +48,8 @@ export function noRowsRow(columns: number, lang: Lang): HTMLTableRowElement {
   return tr;
 }
 
-/** A value's cell: "no data", the value, or the value as a button (`data-column`) that opens its source. */
-function valueCell(cell: TableCell | undefined, column: TableColumn, lang: Lang): HTMLTableCellElement {
+/** A value's cell: "no data", the value, or the value as a button (`data-column`) that opens its source; then its year where asked. */
+function valueCell(cell: TableCell | undefined, column: TableColumn, lang: Lang, withYear: boolean): HTMLTableCellElement {
   const td = el('td', 'atlas-table-numeric');
   if (!hasValue(cell)) {
     td.classList.add('atlas-table-nodata');
@@ -44,14 +57,15 @@ function valueCell(cell: TableCell | undefined, column: TableColumn, lang: Lang)
     return td;
   }
   const text = cell.text !== '' ? cell.text : formatValue(cell.value, cell.qualifier ?? 'exact', column.unit[lang], lang);
+  const year = withYear && cell.year != null ? el('span', 'atlas-table-year', lang === 'zh' ? `（${cell.year}）` : ` (${cell.year})`) : null;
   if (!cell.source) {
-    td.append(el('span', 'atlas-table-value', text));
+    td.append(el('span', 'atlas-table-value', text), ...(year ? [year] : []));
     return td;
   }
   const b = button('atlas-table-value atlas-table-source', text);
   b.dataset.column = column.id;
   b.title = cell.source.text;
   b.setAttribute('aria-label', t(lang, 'tableSourceOf', { value: text, doc: cell.source.doc, line: cell.source.line }));
-  td.append(b);
+  td.append(b, ...(year ? [year] : []));
   return td;
 }

@@ -5,7 +5,7 @@ import type { Lang } from '../../core/url-state.ts';
 import { downloadCsv, downloadGeoJson, downloadToolbar, labelDownloadToolbar, type DownloadFormat } from './download.ts';
 import { focusMark, restoreFocus } from './focus.ts';
 import { headings, markSort } from './head.ts';
-import { noRowsRow, pilotRow } from './body.ts';
+import { mixedYearColumns, noRowsRow, pilotRow } from './body.ts';
 import { columnIndex, keptSort, nextSort, sortKeys, sortRows, type SortState } from './sort.ts';
 import { t } from '../i18n.ts';
 import './table.css';
@@ -189,7 +189,8 @@ export class TableView {
       this.body.replaceChildren(noRowsRow(this.columns.length, this.lang));
       return;
     }
-    this.body.replaceChildren(...rows.map((row) => pilotRow(row, this.columns, this.lang)));
+    const withYear = mixedYearColumns(rows, this.columns);
+    this.body.replaceChildren(...rows.map((row) => pilotRow(row, this.columns, this.lang, withYear)));
     restoreFocus(this.element, focus);
   }
 }

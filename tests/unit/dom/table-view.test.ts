@@ -62,6 +62,18 @@ describe('the table view (DOM)', () => {
     expect(cellTexts(0)).toContain('章丘市');
   });
 
+  it('says the year of each value in a column of several years (the baseline), and not in a column of one', () => {
+    mountTable(['urbanization_baseline', 'urbanization_increase']);
+    const row = (name: string) => bodyRows().find((r) => r.querySelector('th')!.textContent!.startsWith(name))!;
+    const cell = (name: string, index: number) => row(name).querySelectorAll('td')[index]!.textContent;
+    // 房山区's baseline is of 2014, 烟台市's of 2020: each cell says so.
+    expect(cell('房山区', 1)).toBe('68.9%（2014）');
+    expect(cell('烟台市', 1)).toBe('67.31%（2020）');
+    // The rise to 2020 is of one year, which its heading says: no year in its cells.
+    expect(document.querySelectorAll('.atlas-table tbody td:nth-child(4) .atlas-table-year')).toHaveLength(0);
+    expect(document.querySelectorAll('.atlas-table tbody td:nth-child(3) .atlas-table-year').length).toBeGreaterThan(40);
+  });
+
   it('sorts by a value heading: ascending, then descending, no data last, with aria-sort and the arrow', () => {
     const { sorts } = mountTable();
     expect(headingCell('urbanization_increase').getAttribute('aria-sort')).toBe('none');
