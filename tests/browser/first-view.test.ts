@@ -1,7 +1,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { bbox } from '@turf/turf';
 import { labelPoints } from '../../src/core/label-points.ts';
+import { projector } from '../../src/core/mercator.ts';
 import { FIRST_VIEW_DATA } from '../../src/first-view-data.ts';
 import { useBrowser } from './chromium.ts';
 import { colourShares, mapArea, screenshot, useAtlasPage } from './page.ts';
@@ -310,5 +312,29 @@ describe('what a reader notices', () => {
     await page.getByRole('button', { name: '图例', exact: true }).click();
     expect(await page.isVisible('.thematic-legend')).toBe(true);
     await screenshot(page, 'phone-390-legend');
+    await page.getByRole('button', { name: '图例', exact: true }).click();
+
+    // A pilot picked from the search is framed in the map that is left once its panel opens below it.
+    await page.click('#atlas-search input');
+    await page.keyboard.type('烟台');
+    await page.waitForSelector('.atlas-search-option');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.detail-panel:not([hidden])');
+    await page.waitForFunction(() => window.pilotAtlas.getState().pilot === 'yantai');
+    await page.evaluate(() => window.pilotAtlas.idle());
+    const { camera, map } = await page.evaluate(() => ({ camera: window.pilotAtlas.getState().camera!, map: document.querySelector('#map')!.getBoundingClientRect().toJSON() as DOMRect }));
+    const panel = (await page.locator('.detail-panel').boundingBox())!;
+    expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+    const pilots = (await (await fetch(`${baseUrl}data/pilots.geojson`)).json()) as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+    const [w, s, e, n] = bbox(pilots.features.find((f) => f.properties.id === 'yantai')!);
+    const at = projector(camera, map.width, map.height);
+    for (const corner of [[w, s], [e, n]] as const) {
+      const { x, y } = at(corner);
+      expect(x, 'within the map').toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(map.width);
+      expect(y, 'within the map').toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(map.height);
+    }
+    await screenshot(page, 'phone-390-search-yantai');
   });
 });

@@ -4,7 +4,14 @@ import { searchEntries, type SearchGazetteer } from '../search/entry.ts';
 import { loadChecked } from '../load.ts';
 import type { Page } from './context.ts';
 
-/** Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and frames it. */
+/**
+ * Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and
+ * frames its extent (a town a few km across): as bounds, fitted again when the map's size changes, as
+ * it does when the pilot's panel opens (beside the map, or under it on a phone).
+ */
+/** The smallest extent a pick is framed on, degrees: a town is shown with the country around it. */
+const MIN_SPAN = 0.3;
+
 export function installSearch(page: Page): void {
   const { atlas, data, pilotFeature, base } = page;
   let gazetteer: SearchGazetteer | undefined;
@@ -15,9 +22,9 @@ export function installSearch(page: Page): void {
       const feature = pilotFeature(id);
       if (!feature) return;
       const [w, s, e, n] = bbox(feature);
-      const span = Math.max(e - w, n - s, 0.02);
-      const zoom = Math.max(4, Math.min(11, Math.log2(360 / span) - 0.6));
-      atlas.setState({ pilot: id, camera: { center: [(w + e) / 2, (s + n) / 2], zoom, bearing: 0, pitch: 0 } });
+      const [x, y] = [(w + e) / 2, (s + n) / 2];
+      const half = Math.max(e - w, n - s, MIN_SPAN) / 2;
+      atlas.setState({ pilot: id, bounds: [Math.min(w, x - half), Math.min(s, y - half), Math.max(e, x + half), Math.max(n, y + half)] });
     },
   });
   atlas.watch(['lang'], (state) => box.setLang(state.lang));
