@@ -14,9 +14,14 @@ export const labelText = (f: Feature<Point, LayoutFeatureProps>, lang: Lang) =>
 /** Text sizes, px: the names of elements, of cores, and of member places. */
 export const LABEL_SIZE = { element: 15, core: 17, member: 13 };
 
+/** Where a circle's name stands from its centre, px (up); other names stand on their point. */
+const CIRCLE_LABEL_OFFSET: [number, number] = [0, -13];
+const NO_OFFSET: [number, number] = [0, 0];
+
 /**
- * Screen boxes of a layout's labels, for decluttering: element names centred on their point,
- * member names to the right of their marker. Priority: cores, other elements, nodes, members.
+ * Screen boxes of a layout's labels, for decluttering: element names centred on their point (a
+ * circle's just above it), member names to the right of their marker. Priority: cores, other
+ * elements, nodes, members.
  */
 export function labelBoxes(features: LayoutFeature[], lang: Lang, project: (at: [number, number]) => { x: number; y: number }) {
   const entries: { feature: LayoutFeature; box: LabelBox }[] = [];
@@ -29,7 +34,8 @@ export function labelBoxes(features: LayoutFeature[], lang: Lang, project: (at: 
     const width = textWidth(labelText(point, lang), size) * 1.05 + 6;
     const height = size + 4;
     const priority = element ? (f.properties.kind === 'core' ? 4 : 3) : f.properties.kind === 'node' ? 2 : 1;
-    entries.push({ feature: f, box: { x: element ? x - width / 2 : x + 6, y: y - height / 2, width, height, priority } });
+    const dy = element && f.properties.kind === 'circle' ? CIRCLE_LABEL_OFFSET[1] : 0;
+    entries.push({ feature: f, box: { x: element ? x - width / 2 : x + 6, y: y + dy - height / 2, width, height, priority } });
   }
   return entries;
 }
@@ -42,10 +48,6 @@ export function hiddenLabels(features: LayoutFeature[], lang: Lang, project: (at
 }
 
 /** Drawing order of areas: broad bands first, cores last (on top). */
-/** Where a circle's name stands from its centre, px (up); other names stand on their point. */
-const CIRCLE_LABEL_OFFSET: [number, number] = [0, -13];
-const NO_OFFSET: [number, number] = [0, 0];
-
 const AREA_ORDER = ['belt', 'axis', 'corridor', 'zone', 'cluster', 'circle', 'core'];
 
 const fontFamily = FONT_STACK.map((f) => (f.includes(' ') ? `"${f}"` : f)).join(', ');
