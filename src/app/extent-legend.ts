@@ -23,6 +23,9 @@ export function extentNotesLine(lang: Lang, pilots: readonly Pick<PilotProps, 'n
 /** How many of these pilots are drawn at an approximate extent (pilots.geojson `extent`). */
 export const approximateCount = (pilots: readonly Pick<PilotProps, 'extent'>[]): number => pilots.filter((p) => p.extent === 'approximate').length;
 
+/** How many approximate extents a thematic legend keys (its dashed row): none in the province view, which colours provinces, not pilots. */
+export const legendApproximateCount = (shown: readonly Pick<PilotProps, 'extent'>[], byProvince: boolean): number => (byProvince ? 0 : approximateCount(shown));
+
 /** The legend's words for pilots drawn at an approximate extent: “近似范围（虚线）”. */
 export const approximateExtentLabel = (lang: Lang): string => `${t(lang, 'approximateExtent')}${lang === 'zh' ? '（虚线）' : ' (dashed)'}`;
 

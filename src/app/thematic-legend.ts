@@ -4,7 +4,7 @@ import { t } from './i18n.ts';
 import { formatNumber } from '../core/format.ts';
 import { el } from './dom.ts';
 import { provinceClassCounts } from './province-view.ts';
-import { approximateCount, approximateExtentRow, extentNotesLine } from './extent-legend.ts';
+import { approximateExtentRow, extentNotesLine, legendApproximateCount } from './extent-legend.ts';
 
 
 const METHOD: Record<string, Record<Lang, string>> = {
@@ -39,7 +39,7 @@ export function thematicLegend(view: ThematicView, lang: Lang, byProvince = fals
   model.classes.map((c, i) => row(c.colour, c.label, counts[i]!, 'legend-class')).reverse().forEach((tr) => body.append(tr));
   body.append(row(model.noData.colour, model.noData.label, provinces ? provinces.noData : model.noData.count, 'legend-nodata'));
   // Pilots drawn at an approximate extent (a stated area around the seat): keyed, with how many.
-  const approximate = provinces ? 0 : approximateCount(view.shown);
+  const approximate = legendApproximateCount(view.shown, byProvince);
   if (approximate > 0) body.append(approximateExtentRow(lang, approximate));
   table.append(body);
   box.append(table);

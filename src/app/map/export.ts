@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapContext } from './context.ts';
 import type { AtlasController } from './types.ts';
 import { MOUNT_DEFAULTS } from './defaults.ts';
-import { approximateCount } from '../extent-legend.ts';
+import { legendApproximateCount } from '../extent-legend.ts';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
@@ -54,7 +54,7 @@ export async function exportPng(ctx: MapContext, scale: 1 | 2 | 4, text: Paramet
       width: box.clientWidth,
       height: box.clientHeight,
       ...text,
-      ...(view ? { legend: view.model, approximate: ctx.state.agg === 'province' ? 0 : approximateCount(view.shown) } : {}),
+      ...(view ? { legend: view.model, approximate: legendApproximateCount(view.shown, ctx.state.agg === 'province') } : {}),
       ...(extentNotes ? { extentNotes } : {}),
       ...(planShown ? { plan: planShown } : {}),
       scaleBar,

@@ -4,14 +4,14 @@ import { searchEntries, type SearchGazetteer } from '../search/entry.ts';
 import { loadChecked } from '../load.ts';
 import type { Page } from './context.ts';
 
+/** The smallest extent a pick is framed on, degrees: a town is shown with the country around it. */
+const MIN_SPAN = 0.3;
+
 /**
  * Search: by Chinese name, alias, pinyin or initials; "/" focuses it. A pick selects the pilot and
  * frames its extent (a town a few km across): as bounds, fitted again when the map's size changes, as
  * it does when the pilot's panel opens (beside the map, or under it on a phone).
  */
-/** The smallest extent a pick is framed on, degrees: a town is shown with the country around it. */
-const MIN_SPAN = 0.3;
-
 export function installSearch(page: Page): void {
   const { atlas, data, pilotFeature, base } = page;
   let gazetteer: SearchGazetteer | undefined;
